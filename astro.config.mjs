@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+
+// SITE_URL is where the site is deployed (canonical URLs, sitemap, Open Graph);
+// BASE_PATH serves it under a sub-path such as /help/; OUT_DIR keeps that build apart.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OUT_DIR ?? './dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'always',
+  // Two question files with the same slug must fail the build, not overwrite each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx(), preact(), sitemap()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,61 @@
+import { z } from 'astro/zod';
+import { categoryIds } from './categories';
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date written `YYYY-MM-DD`; YAML may hand it over as a Date, kept as text so no time zone can shift it. */
+const calendarDate = z
+  .union([z.string(), z.date()], {
+    error: 'reviewed must be a date written YYYY-MM-DD, for example 2026-11-28',
+  })
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .refine((value) => isoDatePattern.test(value) && !Number.isNaN(Date.parse(value)), {
+    message: 'reviewed must be a real date written YYYY-MM-DD, for example 2026-11-28',
+  });
+
+/** Frontmatter of one FAQ question: `content/faq/<category>/<slug>.mdx`. */
+export const faqSchema = z.strictObject({
+  /** The question exactly as a reader would ask it; the page's h1 and title. */
+  question: z
+    .string({ error: 'question is required: the question as the reader asks it, ending in "?"' })
+    .trim()
+    .min(10, 'question is too short: write the whole question')
+    .refine((q) => q.endsWith('?'), 'question must end with a question mark'),
+  /** Which FAQ group it belongs to; must match the folder the file lives in. */
+  category: z.enum(categoryIds, {
+    error: `category must be one of: ${categoryIds.join(', ')}`,
+  }),
+  /** Position within its category (1 = first); drives lists and previous/next links. */
+  order: z
+    .number({ error: 'order is required: a whole number, 1 for the first question in its category' })
+    .int('order must be a whole number')
+    .positive('order must be 1 or more'),
+  /** One sentence that answers the question; the meta description and the text under it in lists. */
+  summary: z
+    .string({ error: 'summary is required: one sentence that answers the question' })
+    .trim()
+    .min(40, 'summary is too short: at least 40 characters that answer the question')
+    .max(180, 'summary is too long: keep it to one sentence of at most 180 characters')
+    .refine((s) => !s.includes('\n'), 'summary must be a single line'),
+  /** How people actually phrase this problem, in their words; indexed by search, not shown as a list. */
+  aliases: z
+    .array(z.string().trim().min(3, 'each alias needs at least 3 characters'), {
+      error: 'aliases is required: a list of ways people phrase this question',
+    })
+    .min(1, 'aliases needs at least one phrasing'),
+  /** Slugs of other questions worth reading next; each must exist. */
+  related: z.array(
+    z.string().regex(slugPattern, 'each related entry must be a question slug such as "what-is-amazon-mws"'),
+    { error: 'related is required: a list of question slugs (use [] for none)' },
+  ),
+  /** Ids of wizards that carry out this question's procedure (file names in content/wizards/). */
+  wizards: z.array(
+    z.string().regex(slugPattern, 'each wizards entry must be a wizard id such as "recover-sign-in"'),
+    { error: 'wizards is required: a list of wizard ids (use [] for none)' },
+  ),
+  /** The day a person last checked this answer against the source FAQ, YYYY-MM-DD. */
+  reviewed: calendarDate,
+});
+
+export type FaqFrontmatter = z.output<typeof faqSchema>;

@@ -1,0 +1,5 @@
+import { transformSync } from 'esbuild';
+import source from './theme-script.source.js?raw';
+
+/** The theme script, minified once when the module loads (not once per page). */
+export const themeScript = transformSync(source, { minify: true, target: 'es2020' }).code.trim();

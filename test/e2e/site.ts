@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every page path in a built site's sitemap, plus the 404 page; read from disk after the build. */
+export function sitePaths(outDir = 'dist'): string[] {
+  const xml = readFileSync(`${outDir}/sitemap-0.xml`, 'utf8');
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return [...paths, `${paths[0]}404.html`].sort();
+}
+
+/** Paths of the question pages only. */
+export const questionPaths = () => sitePaths().filter((p) => /^\/faq\/[^/]+\/$/.test(p));
+
+/** Problems the page reported: console errors, uncaught exceptions, failed or off-site requests. */
+export interface PageProblems {
+  list: string[];
+}
+
+export function watchProblems(page: Page, origin: string): PageProblems {
+  const problems: PageProblems = { list: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.list.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.list.push(`exception: ${error.message}`));
+  page.on('requestfailed', (req) => problems.list.push(`failed: ${req.url()}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+      problems.list.push(`left the origin: ${req.url()}`);
+    }
+  });
+  return problems;
+}
+
+/** A test whose page fails it on any console error, exception, failed or off-site request. */
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const problems = watchProblems(page, new URL(baseURL!).origin);
+      await use(problems);
+      expect(problems.list, 'the page reported problems').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
