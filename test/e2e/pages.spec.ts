@@ -53,7 +53,8 @@ for (const path of paths) {
   });
 }
 
-test('an unknown address answers 404 with a page that helps', async ({ page }) => {
+test('an unknown address answers 404 with a page that helps', async ({ page, problems }) => {
+  problems.expectedErrors.add('/no-such-page/');
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

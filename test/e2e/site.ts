@@ -14,15 +14,28 @@ export const questionPaths = () => sitePaths().filter((p) => /^\/faq\/[^/]+\/$/.
 /** Problems the page reported: console errors, uncaught exceptions, failed or off-site requests. */
 export interface PageProblems {
   list: string[];
+  /** Paths a test expects to answer with an error status (the 404 page). */
+  expectedErrors: Set<string>;
 }
 
 export function watchProblems(page: Page, origin: string): PageProblems {
-  const problems: PageProblems = { list: [] };
+  const problems: PageProblems = { list: [], expectedErrors: new Set() };
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.list.push(`console: ${msg.text()}`);
+    // Failed loads are reported below with their URL, where expected ones can be told apart.
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
+      problems.list.push(`console: ${msg.text()}`);
+    }
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !problems.expectedErrors.has(new URL(res.url()).pathname)) {
+      problems.list.push(`${res.status()}: ${res.url()}`);
+    }
   });
   page.on('pageerror', (error) => problems.list.push(`exception: ${error.message}`));
-  page.on('requestfailed', (req) => problems.list.push(`failed: ${req.url()}`));
+  page.on('requestfailed', (req) => {
+    // A navigation cancels loads still in flight (the favicon); that is not a fault of the page.
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.list.push(`failed: ${req.url()}`);
+  });
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
