@@ -1,0 +1,147 @@
+/**
+ * The printable outline, for readers without JavaScript: what you need, every step as a
+ * numbered instruction, and each output with its blanks in brackets.
+ */
+import { describeCondition } from './conditions.ts';
+import type { Field, QuestionStep, Step, Wizard } from './schema.ts';
+import { outlineTemplate, parseTemplate } from './template.ts';
+
+export interface OutlineStep {
+  number: number;
+  stepId: string;
+  title: string;
+  /** The instructions of this step, one paragraph each. */
+  lines: string[];
+}
+
+export interface OutlineOutput {
+  label: string;
+  hint?: string | undefined;
+  kind: 'text' | 'checklist';
+  /** The template with each blank in brackets, for example "[your Developer ID]". */
+  text: string;
+}
+
+export interface Outline {
+  title: string;
+  intro: string;
+  timeToComplete: string;
+  youNeed: string[];
+  steps: OutlineStep[];
+  outputs: OutlineOutput[];
+}
+
+function noun(step: QuestionStep, field: Field): string {
+  return field.blank ?? field.label ?? step.title;
+}
+
+function questionLines(step: QuestionStep): string[] {
+  return step.fields.map((field) => {
+    const label = field.label ?? step.title;
+    if (field.kind === 'one-of' || field.kind === 'any-of') {
+      const how = field.kind === 'one-of' ? 'one of' : 'any of';
+      return `Note down your answer to "${label}" (${how}: ${field.options.map((o) => `"${o.label}"`).join(', ')}).`;
+    }
+    return `Note down ${noun(step, field)}${field.required ? '' : ' (if you have it)'}.`;
+  });
+}
+
+export function outline(def: Wizard): Outline {
+  const numbered = def.steps.filter((s) => s.type !== 'review');
+  const numberOf = new Map(numbered.map((s, i) => [s.id, i + 1]));
+  const fieldSteps = new Map(
+    def.steps.flatMap((s) =>
+      s.type === 'question' ? s.fields.map((f) => [f.id, s] as const) : [],
+    ),
+  );
+  const fieldLabel = (id: string) => {
+    const step = fieldSteps.get(id);
+    const field = step?.fields.find((f) => f.id === id);
+    return { label: field?.label ?? step?.title ?? id, ...(field && { field }) };
+  };
+  const blankOf = (name: string): string => {
+    const step = fieldSteps.get(name);
+    const field = step?.fields.find((f) => f.id === name);
+    if (step && field) return noun(step, field);
+    return def.computed.find((c) => c.id === name)?.blank ?? name;
+  };
+  const fill = (template: string) => {
+    const parsed = parseTemplate(template);
+    return parsed.ok ? outlineTemplate(parsed.nodes, blankOf).trim() : template;
+  };
+  const goesTo = (id: string) => `step ${numberOf.get(id) ?? '?'}`;
+
+  /** How the person gets to an exit, in words: "your answer to … is …". */
+  const routesTo = (target: string): string[] =>
+    def.steps.flatMap((step) => {
+      if (step.type === 'exit' || step.type === 'result' || step.next === undefined) return [];
+      if (typeof step.next === 'string')
+        return step.next === target ? [`you reach this point from ${goesTo(step.id)}`] : [];
+      return step.next
+        .filter((b) => b.goto === target)
+        .map((b) =>
+          b.when
+            ? describeCondition(b.when, fieldLabel)
+            : `none of the other answers at ${goesTo(step.id)} apply`,
+        );
+    });
+
+  const branchLines = (step: Step): string[] => {
+    if (step.type === 'exit' || step.type === 'result' || !Array.isArray(step.next)) return [];
+    return step.next.map((b) =>
+      b.when
+        ? `If ${describeCondition(b.when, fieldLabel)}, go to ${goesTo(b.goto)}.`
+        : `Otherwise, go to ${goesTo(b.goto)}.`,
+    );
+  };
+
+  const steps = numbered.map((step, i): OutlineStep => {
+    const lines = ((): string[] => {
+      switch (step.type) {
+        case 'question':
+          return [...(step.hint ? [step.hint] : []), ...questionLines(step)];
+        case 'info':
+          return [
+            fill(step.text),
+            ...step.checklist,
+            ...(step.link ? [`${step.link.text}: ${step.link.href}`] : []),
+          ];
+        case 'exit':
+          return [
+            `If ${routesTo(step.id).join(' or ')}, then stop here. ${step.reason} ${step.nextAction}`,
+          ];
+        case 'result':
+          return [
+            ...(step.intro ? [step.intro] : []),
+            ...step.instructions,
+            'Fill in the blanks in the text below with your notes.',
+          ];
+      }
+    })();
+    return {
+      number: i + 1,
+      stepId: step.id,
+      title: step.title,
+      lines: [...lines, ...branchLines(step)],
+    };
+  });
+
+  const outputs = def.steps.flatMap((step) =>
+    step.type === 'result'
+      ? step.outputs.map((o) => ({
+          label: o.label,
+          hint: o.hint,
+          kind: o.kind,
+          text: fill(o.template),
+        }))
+      : [],
+  );
+  return {
+    title: def.title,
+    intro: def.intro,
+    timeToComplete: def.timeToComplete,
+    youNeed: def.youNeed,
+    steps,
+    outputs,
+  };
+}

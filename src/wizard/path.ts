@@ -1,0 +1,76 @@
+/**
+ * The path the answers take: from the first step, following each step's `next`, until a
+ * question not yet answered or the end. Only answers on that path count.
+ */
+import type { AnswerValue, Answers } from './answers.ts';
+import { conditionFields, evaluate } from './conditions.ts';
+import { isStoredValue, parseField, toRawValue } from './fields.ts';
+import type { Field, Step, Wizard } from './schema.ts';
+
+export function stepById(def: Wizard, id: string): Step | undefined {
+  return def.steps.find((s) => s.id === id);
+}
+
+/**
+ * The stored value when it is one this field could have stored (the same value comes back
+ * from parsing it again), else undefined. Anything else — a wrong shape, a date that does not
+ * exist, text that looks like a password — is treated as never answered.
+ */
+export function storedValue(field: Field, value: unknown): AnswerValue | undefined {
+  if (!isStoredValue(field, value)) return undefined;
+  const parsed = parseField(field, toRawValue(field, value), '');
+  return parsed.ok && JSON.stringify(parsed.value) === JSON.stringify(value)
+    ? parsed.value
+    : undefined;
+}
+
+/** This step's answers when every field on it holds a valid stored value. */
+function stepAnswers(step: Step, answers: Answers): Record<string, AnswerValue> | undefined {
+  if (step.type !== 'question') return {};
+  const values: Record<string, AnswerValue> = {};
+  for (const field of step.fields) {
+    const value = storedValue(field, answers[field.id]);
+    if (value === undefined) return undefined;
+    values[field.id] = value;
+  }
+  return values;
+}
+
+/** Where `next` leads given the answers so far: a step id, 'unknown' when it hangs on an unanswered field, or undefined. */
+function decideNext(step: Step, known: Answers): string | 'unknown' | undefined {
+  if (step.type === 'exit' || step.type === 'result' || step.next === undefined) return undefined;
+  if (typeof step.next === 'string') return step.next;
+  for (const branch of step.next) {
+    if (branch.when === undefined) return branch.goto;
+    if (conditionFields(branch.when).some((f) => !Object.hasOwn(known, f))) return 'unknown';
+    if (evaluate(branch.when, known)) return branch.goto;
+  }
+  return undefined;
+}
+
+export interface Walk {
+  /** Step ids from the first step to the first unanswered question or the end. */
+  path: string[];
+  /** The answers of the question steps on the path. */
+  answers: Answers;
+  /** The steps after the path when they follow whatever is answered, or null while they hang on an answer. */
+  rest: string[] | null;
+}
+
+export function walk(def: Wizard, answers: Answers): Walk {
+  const path: string[] = [];
+  const known: Record<string, AnswerValue> = {};
+  let step: Step | undefined = def.steps[0];
+  let answered = true;
+  const rest: string[] = [];
+  while (step && !path.includes(step.id) && !rest.includes(step.id)) {
+    const values = answered ? stepAnswers(step, answers) : undefined;
+    (answered ? path : rest).push(step.id);
+    if (values) Object.assign(known, values);
+    else answered = false;
+    const next = decideNext(step, known);
+    if (next === 'unknown') return { path, answers: known, rest: null };
+    step = next === undefined ? undefined : stepById(def, next);
+  }
+  return { path, answers: known, rest };
+}

@@ -1,0 +1,190 @@
+import { spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import {
+  addDays,
+  dayOfWeek,
+  formatLongDate,
+  fromDayNumber,
+  isIsoDate,
+  localToday,
+  parseIsoDate,
+  shiftBusinessDays,
+  toDayNumber,
+} from '../../../src/wizard/dates';
+import { renderOutputs } from '../../../src/wizard/engine';
+import { drive, loadWizards, stepInput } from './helpers';
+
+const none = new Set<string>();
+const before = (iso: string, n: number, holidays = none) => shiftBusinessDays(iso, n, -1, holidays);
+const after = (iso: string, n: number, holidays = none) => shiftBusinessDays(iso, n, 1, holidays);
+
+describe('business days', () => {
+  test('five business days before a Friday is the Friday before (the FAQ appeal deadline)', () => {
+    expect(before('2026-03-20', 5)).toBe('2026-03-13');
+  });
+
+  test('weekends are skipped both ways', () => {
+    expect(before('2026-03-16', 1)).toBe('2026-03-13'); // Monday → Friday
+    expect(after('2026-03-13', 1)).toBe('2026-03-16'); // Friday → Monday
+    expect(before('2026-03-15', 1)).toBe('2026-03-13'); // from a Sunday
+    expect(after('2026-03-14', 1)).toBe('2026-03-16'); // from a Saturday
+    expect(before('2026-03-20', 0)).toBe('2026-03-20');
+  });
+
+  test('holidays are skipped; a holiday on a weekend changes nothing', () => {
+    const christmas = new Set(['2025-12-25', '2026-01-01']);
+    expect(before('2026-01-02', 5)).toBe('2025-12-26');
+    expect(before('2026-01-02', 5, christmas)).toBe('2025-12-24');
+    expect(after('2025-12-24', 1, christmas)).toBe('2025-12-26');
+    expect(after('2026-03-13', 1, new Set(['2026-03-14']))).toBe('2026-03-16');
+  });
+
+  test('month and year ends', () => {
+    expect(before('2026-06-02', 5)).toBe('2026-05-26');
+    expect(after('2026-12-31', 1)).toBe('2027-01-01');
+    expect(after('2026-04-30', 1)).toBe('2026-05-01');
+    expect(before('2027-01-04', 2)).toBe('2026-12-31'); // Monday → Friday 1 January → Thursday
+  });
+
+  test('leap days', () => {
+    expect(before('2028-03-01', 1)).toBe('2028-02-29');
+    expect(after('2028-02-28', 1)).toBe('2028-02-29');
+    expect(before('2027-03-01', 1)).toBe('2027-02-26');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
+  });
+});
+
+describe('calendar dates', () => {
+  test('only real days are dates', () => {
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2100-02-29')).toBe(false);
+    expect(isIsoDate('2026-04-31')).toBe(false);
+    expect(isIsoDate('2026-13-01')).toBe(false);
+    expect(isIsoDate('2026-3-1')).toBe(false);
+    expect(isIsoDate('0999-01-01')).toBe(false);
+    expect(parseIsoDate('2026-03-07')).toEqual({ year: 2026, month: 3, day: 7 });
+  });
+
+  test('day numbers agree with UTC time for every day of four centuries', () => {
+    const wrong: number[] = [];
+    for (
+      let n = toDayNumber({ year: 1900, month: 1, day: 1 });
+      n < toDayNumber({ year: 2300, month: 1, day: 1 });
+      n += 1
+    ) {
+      const date = fromDayNumber(n);
+      if (
+        Date.UTC(date.year, date.month - 1, date.day) / 86_400_000 !== n ||
+        toDayNumber(date) !== n
+      )
+        wrong.push(n);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('weekdays, differences and long dates', () => {
+    expect(dayOfWeek('1970-01-01')).toBe(4);
+    expect(dayOfWeek('2026-03-20')).toBe(5);
+    expect(formatLongDate('2026-03-07')).toBe('7 March 2026');
+    expect(() => formatLongDate('2026-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('no time zone can shift a day', () => {
+  const saved = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = saved;
+    vi.unstubAllGlobals();
+  });
+
+  test('the engine never touches Date: it runs with Date replaced by a trap', () => {
+    const trap = new Proxy(Date, {
+      construct: () => {
+        throw new Error('the engine built a Date');
+      },
+      get: (target, key) => {
+        if (key === 'parse' || key === 'now')
+          throw new Error(`the engine called Date.${String(key)}`);
+        return Reflect.get(target, key);
+      },
+    });
+    const wizards = loadWizards();
+    vi.stubGlobal('Date', trap);
+    for (const { def } of wizards) {
+      for (const example of def.examples) {
+        const run = drive(def, (fields) => stepInput(fields, example.answers));
+        expect(run.path).toEqual(example.path);
+        const outputs = Object.fromEntries(
+          renderOutputs(def, run.state.answers, example.today).map((o) => [o.id, o.text]),
+        );
+        expect(outputs).toEqual(example.outputs);
+      }
+    }
+    expect(before('2026-03-20', 5)).toBe('2026-03-13');
+  });
+
+  test.each(['Pacific/Kiritimati', 'America/Adak', 'Pacific/Pago_Pago'])(
+    'same answers with TZ=%s set in this process',
+    (zone) => {
+      process.env.TZ = zone;
+      // The zone really is in force: midnight local time is not midnight UTC.
+      expect(new Date(2026, 0, 1).getTimezoneOffset()).not.toBe(0);
+      expect(before('2026-03-20', 5)).toBe('2026-03-13');
+      expect(after('2026-12-31', 1)).toBe('2027-01-01');
+      for (const { def } of loadWizards()) {
+        for (const example of def.examples) {
+          const run = drive(def, (fields) => stepInput(fields, example.answers));
+          const outputs = Object.fromEntries(
+            renderOutputs(def, run.state.answers, example.today).map((o) => [o.id, o.text]),
+          );
+          expect(outputs).toEqual(example.outputs);
+        }
+      }
+    },
+  );
+
+  test.each(['Pacific/Kiritimati', 'America/Adak'])(
+    'same answers in a fresh Node process started with TZ=%s',
+    (zone) => {
+      const script = `
+      import { shiftBusinessDays } from './src/wizard/dates.ts';
+      import { renderOutputs, start } from './src/wizard/engine.ts';
+      import { validateWizard } from './src/wizard/validate.ts';
+      import { readFileSync } from 'node:fs';
+      import { parse } from 'yaml';
+      const def = validateWizard(parse(readFileSync('content/wizards/appeal-request.yaml', 'utf8')), 'content/wizards/appeal-request.yaml');
+      const answers = { caseLogAccess: 'primary', adjustmentDate: '2026-03-20', decision: 'denied', scope: 'all-access', grounds: ['impact'], impact: 'x'.repeat(60) };
+      const reply = renderOutputs(def, answers, '2026-03-02').find((o) => o.id === 'reply');
+      console.log(JSON.stringify({ offset: new Date(2026, 0, 1).getTimezoneOffset(), last: shiftBusinessDays('2026-03-20', 5, -1, new Set()), ics: reply.calendar.ics, started: start(def).current }));
+    `;
+      const run = spawnSync(
+        process.execPath,
+        ['--experimental-strip-types', '--input-type=module', '-e', script],
+        {
+          env: { ...process.env, TZ: zone },
+          encoding: 'utf8',
+        },
+      );
+      expect(run.stderr.replace(/.*ExperimentalWarning.*\n?|.*--trace-warnings.*\n?/g, '')).toBe(
+        '',
+      );
+      const result = JSON.parse(run.stdout);
+      expect(result.offset).not.toBe(0);
+      expect(result.last).toBe('2026-03-13');
+      expect(result.ics).toContain('DTSTART;VALUE=DATE:20260313\r\n');
+      expect(result.started).toBe('case-log-access');
+    },
+    30_000,
+  );
+
+  test("today is the person's own calendar day", () => {
+    const instant = new Date(Date.UTC(2026, 2, 1, 12, 0));
+    process.env.TZ = 'Pacific/Kiritimati'; // UTC+14
+    expect(localToday(instant)).toBe('2026-03-02');
+    process.env.TZ = 'America/Adak'; // UTC-10
+    expect(localToday(new Date(Date.UTC(2026, 2, 1, 5, 0)))).toBe('2026-02-28');
+  });
+});

@@ -1,0 +1,239 @@
+import { describe, expect, test } from 'vitest';
+import {
+  characterCount,
+  characterCounter,
+  datePartId,
+  inputId,
+  optionInputId,
+  parseField,
+  toRawValue,
+} from '../../../src/wizard/fields';
+import { normaliseIdList } from '../../../src/wizard/ids';
+import { fieldSchema, type Field } from '../../../src/wizard/schema';
+
+const field = (raw: Record<string, unknown>): Field => fieldSchema.parse(raw);
+const parse = (f: Field, raw: unknown) => parseField(f, raw, f.blank ?? 'your Developer ID');
+
+describe('identifier lists', () => {
+  test('any separators, trimmed, repeats dropped, order kept', () => {
+    expect(normaliseIdList(' a1, b2;c3\n\td4  a1;;,b2 ', { uppercase: false })).toEqual([
+      'a1',
+      'b2',
+      'c3',
+      'd4',
+    ]);
+    expect(normaliseIdList('ab-1 AB-1 cd-2', { uppercase: true })).toEqual(['AB-1', 'CD-2']);
+    expect(normaliseIdList('ab-1 AB-1', { uppercase: false })).toEqual(['ab-1', 'AB-1']);
+    expect(normaliseIdList(' \n ,; ', { uppercase: true })).toEqual([]);
+  });
+
+  test('as a field: pattern per ID with the ID named, and a limit', () => {
+    const ids = field({
+      id: 'ids',
+      kind: 'id-list',
+      uppercase: true,
+      itemPattern: '[A-Z]{2}-\\d+',
+      maxItems: 2,
+      messages: { pattern: '"{id}" is not an ID like AB-12' },
+    });
+    expect(parse(ids, 'ab-1, cd-2 ab-1')).toEqual({ ok: true, value: ['AB-1', 'CD-2'] });
+    expect(parse(ids, 'ab-1, nope')).toEqual({
+      ok: false,
+      error: { fieldId: 'ids', inputId: 'ids', message: '"NOPE" is not an ID like AB-12' },
+    });
+    expect(parse(ids, 'ab-1 cd-2 ef-3')).toMatchObject({
+      ok: false,
+      error: { message: 'Enter 2 IDs or fewer; you entered 3' },
+    });
+    expect(parse(ids, ' , ')).toMatchObject({
+      ok: false,
+      error: { message: 'Enter your Developer ID' },
+    });
+    expect(toRawValue(ids, ['AB-1', 'CD-2'])).toBe('AB-1, CD-2');
+  });
+});
+
+describe('text', () => {
+  const name = field({ id: 'name', kind: 'short-text', minLength: 2, maxLength: 5 });
+  test('trimmed, spaces collapsed, control characters dropped', () => {
+    expect(parse(name, '  a \t b \u0000')).toEqual({ ok: true, value: 'a b' });
+  });
+  test('default messages say how to fix it', () => {
+    expect(parse(name, '   ')).toMatchObject({
+      ok: false,
+      error: { message: 'Enter your Developer ID', inputId: 'name' },
+    });
+    expect(parse(name, 'a')).toMatchObject({
+      error: { message: 'Your Developer ID must be 2 characters or more' },
+    });
+    expect(parse(name, 'abcdefg')).toMatchObject({
+      error: {
+        message: 'Your Developer ID must be 5 characters or fewer. Shorten it by 2 characters.',
+      },
+    });
+  });
+  test("the author's messages win", () => {
+    const custom = field({
+      id: 'name',
+      kind: 'short-text',
+      pattern: '\\d+',
+      messages: { required: 'Type it', pattern: 'Digits only' },
+    });
+    expect(parse(custom, '')).toMatchObject({ error: { message: 'Type it' } });
+    expect(parse(custom, '12a')).toMatchObject({ error: { message: 'Digits only' } });
+    expect(parse(custom, '12')).toEqual({ ok: true, value: '12' });
+  });
+  test('the pattern must match the whole answer', () => {
+    const digits = field({
+      id: 'n',
+      kind: 'short-text',
+      pattern: '\\d+|x',
+      messages: { pattern: 'Digits' },
+    });
+    expect(parse(digits, 'a1')).toMatchObject({ ok: false });
+    expect(parse(digits, '1x')).toMatchObject({ ok: false });
+  });
+  test('an optional blank answer is stored as blank', () => {
+    expect(parse(field({ id: 'n', kind: 'long-text', required: false }), ' ')).toEqual({
+      ok: true,
+      value: '',
+    });
+  });
+  test('long text keeps line breaks and counts characters as people do', () => {
+    const text = field({ id: 'story', kind: 'long-text', maxLength: 10 });
+    expect(parse(text, ' one\r\ntwo \n')).toEqual({ ok: true, value: 'one\ntwo' });
+    expect(characterCount('👍🏽é')).toBe(3);
+    expect(characterCounter(text, 'abc')).toEqual({
+      count: 3,
+      max: 10,
+      remaining: 7,
+      message: 'You have 7 characters remaining',
+    });
+    expect(characterCounter(text, '12345678901')?.message).toBe('You have 1 character too many');
+    expect(characterCounter(field({ id: 'n', kind: 'long-text' }), 'abc')).toBeUndefined();
+  });
+  test('credentials are refused with a message saying to remove them', () => {
+    expect(parse(field({ id: 'note', kind: 'long-text' }), 'my pwd: x')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Remove it') },
+    });
+  });
+});
+
+describe('email', () => {
+  const email = field({ id: 'email', kind: 'email' });
+  test.each(['a@b.co', ' ops@acme.example '])('%s is accepted', (value) =>
+    expect(parse(email, value)).toEqual({ ok: true, value: value.trim() }),
+  );
+  test.each(['a@b', 'a b@c.de', '@b.co', 'a@.co', 'a@b.'])('%s is refused', (value) => {
+    expect(parse(email, value)).toMatchObject({
+      ok: false,
+      error: { message: 'Enter an email address in the correct format, like name@example.com' },
+    });
+  });
+});
+
+describe('dates (day, month and year inputs)', () => {
+  const date = field({ id: 'when', kind: 'date', blank: 'your adjustment date' });
+  const parts = (day: string, month: string, year: string) => ({ day, month, year });
+
+  test('stored as YYYY-MM-DD', () => {
+    expect(parse(date, parts(' 7 ', '03', '2026'))).toEqual({ ok: true, value: '2026-03-07' });
+    expect(parse(date, parts('29', '2', '2028'))).toEqual({ ok: true, value: '2028-02-29' });
+    expect(toRawValue(date, '2026-03-07')).toEqual(parts('7', '3', '2026'));
+  });
+
+  test.each([
+    [parts('', '', ''), 'when-day', 'Enter your adjustment date'],
+    [parts('1', '', ''), 'when-month', 'Your adjustment date must include a month and year'],
+    [parts('', '3', '2026'), 'when-day', 'Your adjustment date must include a day'],
+    [
+      parts('x', '3', '2026'),
+      'when-day',
+      'Your adjustment date must be a real date, for example 20 3 2026',
+    ],
+    [
+      parts('1', '13', '2026'),
+      'when-month',
+      'Your adjustment date must be a real date, for example 20 3 2026',
+    ],
+    [
+      parts('29', '2', '2026'),
+      'when-day',
+      'Your adjustment date must be a real date, for example 20 3 2026',
+    ],
+    [parts('1', '3', '26'), 'when-year', 'Year must include 4 numbers, for example 2026'],
+    ['2026-03-07', 'when-day', 'Enter your adjustment date'],
+  ])('%j → %s: %s', (raw, id, message) => {
+    expect(parse(date, raw)).toEqual({
+      ok: false,
+      error: { fieldId: 'when', inputId: id, message },
+    });
+  });
+});
+
+describe('choices', () => {
+  const radios = field({
+    id: 'pick',
+    kind: 'one-of',
+    options: [
+      { value: 'a', label: 'A' },
+      { value: 'b', label: 'B' },
+    ],
+  });
+  const boxes = field({
+    id: 'boxes',
+    kind: 'any-of',
+    options: [
+      { value: 'a', label: 'A' },
+      { value: 'b', label: 'B' },
+    ],
+  });
+  test('one of the options', () => {
+    expect(parse(radios, 'b')).toEqual({ ok: true, value: 'b' });
+    expect(parse(radios, '')).toMatchObject({
+      error: { message: 'Select one of the options', inputId: 'pick' },
+    });
+    expect(parse(radios, 'c')).toMatchObject({
+      error: { message: 'Select one of the options shown' },
+    });
+  });
+  test('any of the options, in option order, once each', () => {
+    expect(parse(boxes, ['b', 'a', 'b'])).toEqual({ ok: true, value: ['a', 'b'] });
+    expect(parse(boxes, [])).toMatchObject({ error: { message: 'Select at least one option' } });
+    expect(parse(boxes, ['a', 'z'])).toMatchObject({
+      error: { message: 'Select only the options shown' },
+    });
+  });
+  test('input ids for the error summary', () => {
+    expect(optionInputId(radios, 0)).toBe('pick');
+    expect(optionInputId(radios, 1)).toBe('pick-b');
+    expect(inputId(boxes)).toBe('boxes');
+    expect(datePartId(field({ id: 'when', kind: 'date' }), 'year')).toBe('when-year');
+  });
+});
+
+test('input of the wrong type never throws: it counts as blank', () => {
+  const kinds: Record<string, unknown>[] = [
+    { id: 'a', kind: 'short-text' },
+    { id: 'a', kind: 'long-text' },
+    { id: 'a', kind: 'email' },
+    { id: 'a', kind: 'date' },
+    {
+      id: 'a',
+      kind: 'one-of',
+      options: [
+        { value: 'a', label: 'A' },
+        { value: 'b', label: 'B' },
+      ],
+    },
+    { id: 'a', kind: 'any-of', options: [{ value: 'a', label: 'A' }] },
+    { id: 'a', kind: 'id-list' },
+  ];
+  for (const raw of kinds) {
+    for (const input of [undefined, null, 42, {}, [], [1, 2], { day: 1 }, true]) {
+      const parsed = parse(field(raw), input);
+      expect(parsed.ok).toBe(false);
+    }
+  }
+});
