@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { faqSchema } from './faq/schema';
+import { wizardSchema } from './wizard/schema';
+import { wizardLoader } from './wizard/loader';
 
 // The benchmark points HELP_CONTENT_DIR at generated content; the site reads ./content.
 const contentDir = process.env.HELP_CONTENT_DIR ?? './content';
@@ -15,4 +17,10 @@ const faq = defineCollection({
   schema: faqSchema,
 });
 
-export const collections = { faq };
+// Validated by the loader (it names the file and step of every problem); the schema gives the types.
+const wizards = defineCollection({
+  loader: wizardLoader(`${contentDir}/wizards`),
+  schema: wizardSchema,
+});
+
+export const collections = { faq, wizards };

@@ -9,6 +9,14 @@ export interface FaqRecord {
   data: Pick<FaqFrontmatter, 'category' | 'order' | 'related' | 'wizards'>;
 }
 
+/** What the cross-check needs to know about one wizard file. */
+export interface WizardRecord {
+  id: string;
+  filePath: string;
+  /** The question slugs the wizard links back to. */
+  faq: readonly string[];
+}
+
 export interface CrossCheckResult {
   /** Problems that must fail the build, one line each, naming the file and the field. */
   errors: string[];
@@ -18,12 +26,13 @@ export interface CrossCheckResult {
 
 /**
  * Checks what a per-file schema cannot: the category matches the folder, orders are unique
- * within a category, and related questions and wizards exist.
+ * within a category, related questions and wizards exist, and wizards link to real questions.
  */
-export function crossCheckFaq(records: FaqRecord[], wizardIds: ReadonlySet<string>): CrossCheckResult {
+export function crossCheckFaq(records: FaqRecord[], wizards: WizardRecord[]): CrossCheckResult {
   const errors: string[] = [];
   const warnings: string[] = [];
   const slugs = new Set(records.map((r) => r.id));
+  const wizardIds = new Set(wizards.map((w) => w.id));
   const orders = new Map<string, string>();
 
   for (const { id, filePath, data } of records) {
@@ -45,6 +54,11 @@ export function crossCheckFaq(records: FaqRecord[], wizardIds: ReadonlySet<strin
     }
     for (const wizard of data.wizards) {
       if (!wizardIds.has(wizard)) warnings.push(`${filePath}: wizards names "${wizard}", which does not exist yet; no link is shown`);
+    }
+  }
+  for (const wizard of wizards) {
+    for (const slug of wizard.faq) {
+      if (!slugs.has(slug)) errors.push(`${wizard.filePath}: faq names "${slug}", but no question has that slug`);
     }
   }
   return { errors, warnings };

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
+import { isIsoDate } from '../wizard/dates';
 import { categoryIds } from './categories';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date written `YYYY-MM-DD`; YAML may hand it over as a Date, kept as text so no time zone can shift it. */
 const calendarDate = z
@@ -10,7 +10,7 @@ const calendarDate = z
     error: 'reviewed must be a date written YYYY-MM-DD, for example 2026-11-28',
   })
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-  .refine((value) => isoDatePattern.test(value) && !Number.isNaN(Date.parse(value)), {
+  .refine(isIsoDate, {
     message: 'reviewed must be a real date written YYYY-MM-DD, for example 2026-11-28',
   });
 
