@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { clientIntent } from './src/integrations/client-intent.ts';
 
 // SITE_URL is where the site is deployed (canonical URLs, sitemap, Open Graph);
 // BASE_PATH serves it under a sub-path such as /help/; OUT_DIR keeps that build apart.
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two question files with the same slug must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), sitemap(), clientIntent()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

@@ -1,8 +1,10 @@
 // Inlined into every page's <head> (minified) so the theme is set before first paint.
-// It also wires the header toggle, which stays hidden when JavaScript is off.
+// It also wires the header toggle, which stays hidden when JavaScript is off, and marks the
+// page `js` so parts that only work with JavaScript (the wizard's Start button) can show.
 (() => {
   const key = 'theme';
   const root = document.documentElement;
+  root.classList.add('js');
   const system = matchMedia('(prefers-color-scheme: dark)');
   const stored = () => {
     try {

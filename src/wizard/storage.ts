@@ -2,8 +2,10 @@
  * Saving progress (the island keeps it in localStorage). Anything that does not fit the
  * wizard as it is now — not JSON, the wrong shape, an older version, an answer or path the
  * definition no longer allows — is refused with a reason, never thrown.
+ *
+ * The shape is checked by hand, not with zod: this module ships to the browser, where zod
+ * alone would be twice the wizard page's whole JavaScript budget.
  */
-import { z } from 'astro/zod';
 import type { Answers } from './answers.ts';
 import { allFields } from './computed.ts';
 import { activePath, pathTaken, type WizardState } from './engine.ts';
@@ -12,14 +14,35 @@ import type { Wizard } from './schema.ts';
 
 export const stateVersion = 1;
 
-const storedSchema = z.strictObject({
-  version: z.literal(stateVersion),
-  wizard: z.string(),
-  current: z.string(),
-  path: z.array(z.string()),
-  answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-  returnTo: z.string().optional(),
-});
+/** Saved progress as serializeState writes it. */
+interface Stored {
+  version: typeof stateVersion;
+  wizard: string;
+  current: string;
+  path: string[];
+  answers: Record<string, string | string[]>;
+  returnTo?: string;
+}
+
+const storedKeys = new Set(['version', 'wizard', 'current', 'path', 'answers', 'returnTo']);
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isStored(value: unknown): value is Stored {
+  return (
+    isRecord(value) &&
+    Object.keys(value).every((key) => storedKeys.has(key)) &&
+    value.version === stateVersion &&
+    typeof value.wizard === 'string' &&
+    typeof value.current === 'string' &&
+    isStrings(value.path) &&
+    isRecord(value.answers) &&
+    Object.values(value.answers).every((a) => typeof a === 'string' || isStrings(a)) &&
+    (value.returnTo === undefined || typeof value.returnTo === 'string')
+  );
+}
 
 export type RestoreResult = { ok: true; state: WizardState } | { ok: false; reason: string };
 
@@ -60,10 +83,9 @@ export function restoreState(def: Wizard, saved: unknown): RestoreResult {
       reason: `The saved progress is from version ${version} of the site; this version reads ${stateVersion}.`,
     };
   }
-  const parsed = storedSchema.safeParse(json.value);
-  if (!parsed.success)
+  if (!isStored(json.value))
     return { ok: false, reason: 'The saved progress does not have the expected shape.' };
-  const stored = parsed.data;
+  const stored = json.value;
   if (stored.wizard !== def.id) {
     return {
       ok: false,
