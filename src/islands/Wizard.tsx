@@ -26,7 +26,8 @@ interface Props {
 }
 
 type Screen = 'start' | 'resume' | 'running';
-type Focus = 'heading' | 'errors' | null;
+/** Where focus goes once the screen it belongs to is drawn. */
+type Focus = { target: 'heading' | 'errors'; screen: Screen; step: string } | null;
 
 /** Reads the form as the engine expects it: strings, lists for checkboxes, parts for dates. */
 function readForm(form: HTMLFormElement, fields: Field[]): RawInput {
@@ -72,7 +73,7 @@ export default function Wizard({ def, links }: Props) {
     setScreen('running');
     setErrors([]);
     setTyped({});
-    focus.current = 'heading';
+    focus.current = { target: 'heading', screen: 'running', step: next.current };
     showStepInUrl(next.current, history === 'replace');
     if (!saveProgress(def, next)) {
       setNotice('This browser is not keeping your answers, so finish in one go. Nothing is lost while this page stays open.');
@@ -84,7 +85,7 @@ export default function Wizard({ def, links }: Props) {
     if (progress.kind === 'found') {
       setSaved(progress.state);
       setScreen('resume');
-      focus.current = 'heading';
+      focus.current = { target: 'heading', screen: 'resume', step: '' };
     } else {
       open(start(def), 'push');
     }
@@ -120,7 +121,7 @@ export default function Wizard({ def, links }: Props) {
         setScreen('running');
         setErrors([]);
         setTyped({});
-        focus.current = 'heading';
+        focus.current = { target: 'heading', screen: 'running', step: moved.state.current };
       }
     };
     addEventListener('popstate', onPop);
@@ -135,9 +136,11 @@ export default function Wizard({ def, links }: Props) {
       const title = screen === 'running' ? `${current.step.title} – ${pageTitle.current}` : pageTitle.current;
       document.title = errors.length > 0 ? `Error: ${title}` : title;
     }
-    const target = focus.current === 'errors' ? summary.current : focus.current === 'heading' ? heading.current : null;
-    target?.focus();
-    focus.current = null;
+    const wanted = focus.current;
+    if (wanted && wanted.screen === screen && (screen !== 'running' || wanted.step === state.current)) {
+      (wanted.target === 'errors' ? summary.current : heading.current)?.focus();
+      focus.current = null;
+    }
   });
 
   const onContinue = (form: HTMLFormElement | null) => {
@@ -147,7 +150,7 @@ export default function Wizard({ def, links }: Props) {
     if (!result.ok) {
       setErrors(result.errors);
       setTyped(result.input);
-      focus.current = 'errors';
+      focus.current = { target: 'errors', screen, step: state.current };
       return;
     }
     const remembered = rememberedValues(def, result.state.answers);
@@ -175,7 +178,7 @@ export default function Wizard({ def, links }: Props) {
     setScreen('start');
     showStepInUrl(null);
     setAnnouncement('Your answers were cleared from this browser.');
-    focus.current = 'heading';
+    focus.current = { target: 'heading', screen: 'start', step: '' };
   };
 
   const input: RawInput = { ...current.input, ...typed };

@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { loadWizardFiles } from '../../src/wizard/loader';
+import type { Field, Wizard } from '../../src/wizard/schema';
+
+type Example = Wizard['examples'][number];
+type Answer = Example['answers'][string];
+
+/** Every wizard in content/wizards/, validated exactly as the build validates it. */
+export async function allWizards(): Promise<Wizard[]> {
+  const root = resolve(import.meta.dirname, '../..');
+  return (await loadWizardFiles(resolve(root, 'content/wizards'), root)).map((f) => f.wizard);
+}
+
+/** Opens a wizard with the browser clock on `today` (noon, so no time zone moves the day). */
+export async function openWizard(page: Page, id: string, today?: string): Promise<void> {
+  if (today) await page.clock.setFixedTime(new Date(`${today}T12:00:00`));
+  await page.goto(`/wizards/${id}/`);
+}
+
+export async function startWizard(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(page.locator('.wizard-app h2').first()).toBeFocused();
+}
+
+/** Types or picks one answer the way a person would, by the field's kind. */
+export async function answer(page: Page, field: Field, value: Answer): Promise<void> {
+  switch (field.kind) {
+    case 'date': {
+      const [year, month, day] = String(value).split('-');
+      await page.locator(`#${field.id}-day`).fill(String(Number(day)));
+      await page.locator(`#${field.id}-month`).fill(String(Number(month)));
+      await page.locator(`#${field.id}-year`).fill(year!);
+      return;
+    }
+    case 'one-of':
+      await page.locator(`input[name="${field.id}"][value="${String(value)}"]`).check();
+      return;
+    case 'any-of':
+      for (const option of [value].flat()) await page.locator(`input[name="${field.id}"][value="${option}"]`).check();
+      return;
+    default:
+      await page.locator(`#${field.id}`).fill([value].flat().join(', '));
+  }
+}
+
+/** Answers the current step from the example and presses its main button. */
+export async function completeStep(page: Page, def: Wizard, stepId: string, answers: Example['answers']): Promise<void> {
+  const step = def.steps.find((s) => s.id === stepId)!;
+  if (step.type === 'question') {
+    for (const field of step.fields) {
+      const value = answers[field.id];
+      if (value !== undefined) await answer(page, field, value);
+    }
+  }
+  await page.locator('.wizard-app form button[type="submit"]').click();
+}
+
+/** What the result screen shows for one output: a box's text, or a checklist's lines. */
+export async function outputText(page: Page, outputId: string): Promise<string> {
+  const box = page.locator(`#output-${outputId}`);
+  if (await box.count()) return box.inputValue();
+  return (await page.locator(`section[aria-labelledby="output-${outputId}-label"] .checklist label`).allTextContents()).join('\n');
+}

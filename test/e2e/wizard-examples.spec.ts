@@ -1,0 +1,44 @@
+// The examples in each wizard file drive this walk, as they drive the engine's unit tests:
+// every example is answered in Chromium, its path and outputs compared exactly, and axe runs
+// on every screen it passes through, in both themes.
+import { test, expect } from './site';
+import { expectNoAxeViolations } from './a11y';
+import { allWizards, completeStep, openWizard, outputText, startWizard } from './wizard-driver';
+
+const wizards = await allWizards();
+
+for (const def of wizards) {
+  test.describe(`${def.title} (${def.id})`, () => {
+    const checked = new Set<string>();
+    for (const example of def.examples) {
+      test(`example "${example.name}" walks to the expected text`, async ({ page }) => {
+        test.setTimeout(180_000);
+        await openWizard(page, def.id, example.today);
+        await startWizard(page);
+        for (const [index, stepId] of example.path.entries()) {
+          await expect(page).toHaveURL(new RegExp(`[?&]step=${stepId}$`));
+          const step = def.steps.find((s) => s.id === stepId)!;
+          if (step.type !== 'question' || step.fields.length > 1) {
+            await expect(page.locator('.wizard-app h2').filter({ hasText: step.title }).first()).toBeVisible();
+          }
+          if (!checked.has(stepId)) {
+            checked.add(stepId);
+            for (const theme of ['light', 'dark'] as const) {
+              await page.emulateMedia({ colorScheme: theme });
+              await expectNoAxeViolations(page, `${def.id} step ${stepId} (${theme})`);
+            }
+          }
+          if (index < example.path.length - 1) await completeStep(page, def, stepId, example.answers);
+        }
+        for (const [id, expected] of Object.entries(example.outputs)) {
+          expect(await outputText(page, id), `output ${id}`).toBe(expected);
+        }
+        for (const warning of def.warnings) {
+          const shown = page.locator('.warning-text').filter({ hasText: warning.text.slice(0, 20) });
+          if (!example.warnings.includes(warning.id)) await expect(shown).toHaveCount(0);
+        }
+        await expect(page.locator('.warning-text')).toHaveCount(example.path.at(-1) && def.steps.find((s) => s.id === example.path.at(-1))?.type === 'exit' ? 0 : example.warnings.length);
+      });
+    }
+  });
+}
