@@ -120,7 +120,7 @@ function QuestionFields({ step, input, errors, headingRef, onText }: Props & { s
           isHeading={single}
           value={input[field.id]}
           error={errors.find((e) => e.fieldId === field.id)}
-          counter={characterCounter(field, typeof input[field.id] === 'string' ? (input[field.id] as string) : '')}
+          counter={field.kind === 'long-text' ? characterCounter(field, typeof input[field.id] === 'string' ? (input[field.id] as string) : '') : undefined}
           onText={onText}
           {...(single && { headingRef })}
         />
