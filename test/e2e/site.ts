@@ -45,11 +45,22 @@ export function watchProblems(page: Page, origin: string): PageProblems {
   return problems;
 }
 
-/** A test whose page fails it on any console error, exception, failed or off-site request. */
+/**
+ * A test whose page fails it on any console error, exception, failed or off-site request,
+ * or Content-Security-Policy violation.
+ */
 export const test = base.extend<{ problems: PageProblems }>({
   problems: [
     async ({ page, baseURL }, use) => {
       const problems = watchProblems(page, new URL(baseURL!).origin);
+      await page.exposeBinding('reportCspViolation', (_source, text: string) => problems.list.push(`CSP: ${text}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
+            `${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`,
+          );
+        });
+      });
       await use(problems);
       expect(problems.list, 'the page reported problems').toEqual([]);
     },

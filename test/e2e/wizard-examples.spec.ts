@@ -1,6 +1,7 @@
 // The examples in each wizard file drive this walk, as they drive the engine's unit tests:
 // every example is answered in Chromium, its path and outputs compared exactly, and axe runs
-// on every screen it passes through, in both themes.
+// on every screen it passes through, in both themes. No request may carry an answer (the
+// shared fixture already fails any request that leaves the origin).
 import { test, expect } from './site';
 import { expectNoAxeViolations } from './a11y';
 import { allWizards, completeStep, openWizard, outputText, startWizard } from './wizard-driver';
@@ -13,6 +14,8 @@ for (const def of wizards) {
     for (const example of def.examples) {
       test(`example "${example.name}" walks to the expected text`, async ({ page }) => {
         test.setTimeout(180_000);
+        const requests: string[] = [];
+        page.on('request', (request) => requests.push(`${request.url()} ${request.postData() ?? ''}`));
         await openWizard(page, def.id, example.today);
         await startWizard(page);
         for (const [index, stepId] of example.path.entries()) {
@@ -36,6 +39,12 @@ for (const def of wizards) {
         for (const warning of def.warnings) {
           const shown = page.locator('.warning-text').filter({ hasText: warning.text.slice(0, 20) });
           if (!example.warnings.includes(warning.id)) await expect(shown).toHaveCount(0);
+        }
+        // What the person typed (not option values, which can share a word with a step id).
+        const textFields = def.steps.flatMap((s) => (s.type === 'question' ? s.fields : [])).filter((f) => !['one-of', 'any-of', 'date'].includes(f.kind));
+        const typed = textFields.flatMap((f) => [example.answers[f.id] ?? []].flat()).map(String).filter((a) => a.length >= 4);
+        for (const request of requests) {
+          for (const answer of typed) expect(request, 'a request carried an answer').not.toContain(encodeURIComponent(answer).slice(0, 40));
         }
         await expect(page.locator('.warning-text')).toHaveCount(example.path.at(-1) && def.steps.find((s) => s.id === example.path.at(-1))?.type === 'exit' ? 0 : example.warnings.length);
       });
