@@ -125,7 +125,7 @@ function section(
   lead?: string,
 ): string[] {
   const lines = [
-    `## ${id}`,
+    `### ${id}`,
     '',
     ...(lead ? [lead, ''] : []),
     ...(schema.description ? [schema.description, ''] : []),
@@ -138,7 +138,7 @@ function section(
         lines.push(`- [${name}](#${anchor(name)}): ${defs[name]?.description ?? ''}`);
       } else {
         lines.push(
-          `### ${variantTitle(variant)}`,
+          `#### ${variantTitle(variant)}`,
           '',
           ...(variant.description ? [variant.description, ''] : []),
           ...table(variant, defs),
@@ -168,7 +168,7 @@ export function wizardReference(): string {
       `The reference has no place for ${missing.join(', ')}; add it to sections in reference.ts`,
     );
   return [
-    '# Writing a wizard',
+    '## Writing a wizard',
     '',
     '<!-- Generated from src/wizard/schema.ts by scripts/wizard-docs.ts. Do not edit by hand. -->',
     '',

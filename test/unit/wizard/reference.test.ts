@@ -39,13 +39,13 @@ test('every property of every concept carries a description', () => {
 
 test('the reference lists every concept and property with its description', () => {
   const markdown = wizardReference();
-  expect(markdown.startsWith('# Writing a wizard\n')).toBe(true);
+  expect(markdown.startsWith('## Writing a wizard\n')).toBe(true);
   for (const heading of [
-    '## Wizard',
-    '## QuestionStep',
-    '## Condition',
-    '### fn: `collect`',
-    '## Output',
+    '### Wizard',
+    '### QuestionStep',
+    '### Condition',
+    '#### fn: `collect`',
+    '### Output',
   ])
     expect(markdown).toContain(heading);
   expect(markdown).toContain(
