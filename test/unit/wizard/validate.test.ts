@@ -458,7 +458,7 @@ describe.each(readdirSync(join(fixtureDir, 'invalid')).filter((f) => f.endsWith(
 );
 
 describe('checks across wizard files', () => {
-  const loaded = () => allValidWizards().map(({ file, def }) => ({ file, wizard: def }));
+  const loaded = () => allValidWizards().map(({ file, source }) => ({ file, wizard: source }));
 
   test('the wizard files fit together', () => {
     expect(crossCheckWizards(loaded())).toEqual([]);
@@ -466,9 +466,15 @@ describe('checks across wizard files', () => {
 
   test('a link to a wizard that does not exist', () => {
     const files = loaded().filter(({ wizard }) => wizard.id !== 'recover-sign-in');
-    expect(crossCheckWizards(files)).toEqual([
+    const problems = crossCheckWizards(files);
+    // Every wizard that offers recover-sign-in is named, appeal-request among them.
+    expect(problems).toContain(
       'content/wizards/appeal-request.yaml: step "cannot-sign-in": wizard names "recover-sign-in", but there is no content/wizards/recover-sign-in.yaml',
-    ]);
+    );
+    for (const problem of problems)
+      expect(problem).toMatch(
+        /wizard names "recover-sign-in", but there is no content\/wizards\/recover-sign-in\.yaml$/,
+      );
   });
 
   test('a remember key used for fields of different kinds', () => {
