@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { clientIntent } from './src/integrations/client-intent.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 // SITE_URL is where the site is deployed (canonical URLs, sitemap, Open Graph);
 // BASE_PATH serves it under a sub-path such as /help/; OUT_DIR keeps that build apart.
@@ -18,7 +19,23 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two question files with the same slug must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), preact(), sitemap(), clientIntent()],
+  integrations: [mdx(), preact(), sitemap(), clientIntent(), pagefindSearch()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page: scripts only from this origin or with a
+  // hash Astro computes (the inline theme script adds its own), no eval ('wasm-unsafe-eval'
+  // lets Pagefind's WebAssembly run), nothing fetched or submitted elsewhere.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -21,13 +21,13 @@ export function groupByCategory<T extends FaqItem>(items: T[]): { category: Cate
     .filter((group) => group.items.length > 0);
 }
 
-/** The questions before and after this one within its category. */
-export function neighbours<T extends FaqItem>(items: T[], id: string): { previous?: T; next?: T } {
-  const current = items.find((i) => i.id === id);
-  if (!current) return {};
-  const siblings = sortFaq(items.filter((i) => i.data.category === current.data.category));
-  const index = siblings.findIndex((i) => i.id === id);
-  const previous = siblings[index - 1];
-  const next = siblings[index + 1];
-  return { ...(previous && { previous }), ...(next && { next }) };
+/** The questions before and after `sorted[index]` within its category (`sorted` as sortFaq orders it). */
+export function neighboursInSorted<T extends FaqItem>(sorted: readonly T[], index: number): { previous?: T; next?: T } {
+  const category = sorted[index]?.data.category;
+  const previous = sorted[index - 1];
+  const next = sorted[index + 1];
+  return {
+    ...(previous && previous.data.category === category && { previous }),
+    ...(next && next.data.category === category && { next }),
+  };
 }

@@ -5,10 +5,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { runSearch, type SearchOutcome } from '../search/engine';
 import { loadPagefind, loadVocabulary, type PagefindFilters } from '../search/pagefind-api';
-import { isSearchable, queryTerms } from '../search/query';
+import { cleanQuery, isSearchable, queryTerms } from '../search/query';
 import { searchTuning } from '../search/ranking';
 import type { ExcerptPart, ResultType } from '../search/shape';
-import { suggestQuery } from '../search/suggest';
 
 export const base = import.meta.env.BASE_URL;
 
@@ -40,7 +39,8 @@ export function useSearch(limit: number) {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const search = useCallback(
-    (query: string, filters?: PagefindFilters, delay: number = searchTuning.debounceMs) => {
+    (typed: string, filters?: PagefindFilters, delay: number = searchTuning.debounceMs) => {
+      const query = cleanQuery(typed);
       const id = ++latest.current;
       clearTimeout(timer.current);
       if (!isSearchable(query)) {
@@ -51,17 +51,19 @@ export function useSearch(limit: number) {
       loadPagefind(base)
         .then((pagefind) => pagefind.preload(queryTerms(query).join(' ')))
         .catch(() => undefined);
+      loadVocabulary(base).catch(() => undefined);
       timer.current = setTimeout(async () => {
         try {
-          const [outcome, vocabulary] = await Promise.all([
-            loadPagefind(base).then((pagefind) => runSearch(pagefind, { query, filters, limit })),
+          const [pagefind, vocabulary] = await Promise.all([
+            loadPagefind(base),
             loadVocabulary(base),
           ]);
+          const outcome = await runSearch(pagefind, { query, filters, limit }, vocabulary);
           if (id !== latest.current) return;
-          const suggestion = vocabulary ? suggestQuery(query, vocabulary) : null;
-          setView({ status: 'ready', query, outcome, suggestion });
+          setView({ status: 'ready', query, outcome, suggestion: outcome.suggestion });
         } catch {
-          if (id === latest.current) setView({ status: 'error', query, outcome: null, suggestion: null });
+          if (id === latest.current)
+            setView({ status: 'error', query, outcome: null, suggestion: null });
         }
       }, delay);
     },
@@ -90,7 +92,15 @@ export function useAnnouncement(message: string, delay: number = searchTuning.an
 export const countText = (n: number): string => `${n} ${n === 1 ? 'result' : 'results'}`;
 
 /** An excerpt with the matched words in `<mark>`. */
-export function Excerpt({ parts, id, class: className }: { parts: ExcerptPart[]; id?: string; class?: string }) {
+export function Excerpt({
+  parts,
+  id,
+  class: className,
+}: {
+  parts: ExcerptPart[];
+  id?: string;
+  class?: string;
+}) {
   return (
     <span class={className} id={id}>
       {parts.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupByCategory, neighbours, sortFaq, type FaqItem } from '../../../src/faq/navigation';
+import { groupByCategory, neighboursInSorted, sortFaq, type FaqItem } from '../../../src/faq/navigation';
 import { joinBase } from '../../../src/lib/url';
 
 const item = (id: string, category: FaqItem['data']['category'], order: number): FaqItem => ({
@@ -22,9 +22,11 @@ describe('FAQ navigation', () => {
   });
 
   test('previous and next stay inside the category', () => {
-    expect(neighbours(items, 'g1')).toEqual({ next: items[0] });
-    expect(neighbours(items, 'g2')).toEqual({ previous: items[3] });
-    expect(neighbours(items, 'd1')).toEqual({});
+    const sorted = sortFaq(items); // d1, g1, g2, p1
+    expect(neighboursInSorted(sorted, 1)).toEqual({ next: sorted[2] });
+    expect(neighboursInSorted(sorted, 2)).toEqual({ previous: sorted[1] });
+    expect(neighboursInSorted(sorted, 0)).toEqual({});
+    expect(neighboursInSorted(sorted, 3)).toEqual({});
   });
 });
 

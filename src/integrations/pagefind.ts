@@ -1,0 +1,304 @@
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import type { IndexFile, PagefindIndex, PagefindServiceConfig } from 'pagefind';
+import { bundlePath } from '../search/pagefind-api.ts';
+import {
+  buildVocabulary,
+  fragmentTexts,
+  vocabularyFile,
+  type Vocabulary,
+} from '../search/vocabulary.ts';
+
+/**
+ * Site search with Pagefind.
+ *
+ * - `astro build`: indexes the built pages into `<outDir>/pagefind/` (served at
+ *   `<base>pagefind/`) and writes the typo vocabulary next to it. Any Pagefind error, or an
+ *   index with no page, fails the build. Pagefind's service is closed on every path.
+ * - `astro dev`: builds the same index in memory (`getFiles()`) from the pages the dev server
+ *   renders, on the first request for `<base>pagefind/…` and again after a file changes.
+ * - Registers `client:search` (src/search/directive.ts), which hydrates the search box only
+ *   when the person reaches for it.
+ *
+ * What is indexed is decided by the pages (see src/components/SearchMeta.astro).
+ */
+export function pagefindSearch(): AstroIntegration {
+  let base = '/';
+  let dev: DevIndex | undefined;
+  return {
+    name: 'pagefind-search',
+    hooks: {
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({
+          name: 'search',
+          entrypoint: fileURLToPath(new URL('../search/directive.ts', import.meta.url)),
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        dev = new DevIndex(base, logger);
+        // A change to the site's sources makes the index stale; build output and tools' files do not.
+        const stale = (file: string) => {
+          if (!/[\\/](node_modules|\.astro|dist[^\\/]*|bench|test-results)[\\/]/.test(file))
+            dev?.invalidate();
+        };
+        server.watcher.on('change', stale);
+        server.watcher.on('add', stale);
+        server.watcher.on('unlink', stale);
+        server.middlewares.use((req, res, next) => {
+          void dev!.serve(req, res).then((served) => served || next(), next);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        await hoistIslandStyles(site);
+        const summary = await withIndex(async (index) => {
+          const added = await index.addDirectory({ path: site });
+          failOn('indexing the built pages', added.errors);
+          const { files, errors } = await index.getFiles();
+          failOn('building the index', errors);
+          const checked = checkIndex(files);
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          failOn('writing the index', written.errors);
+          await Promise.all(
+            unusedBundleFiles.map((file) => rm(join(site, 'pagefind', file), { force: true })),
+          );
+          await writeFile(
+            join(site, 'pagefind', vocabularyFile),
+            JSON.stringify(checked.vocabulary),
+          );
+          return checked;
+        });
+        for (const url of summary.untyped) {
+          logger.warn(`${url} is indexed without <SearchMeta>: it has no type filter or aliases`);
+        }
+        logger.info(
+          `indexed ${summary.pages} pages (${summary.vocabulary.words.length} words for "Did you mean") in ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}
+
+/** Astro's one-line style for islands, which it writes before the first island on a page. */
+const islandStyle = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/;
+
+/**
+ * Moves Astro's island style from before the first island (in the header's search box, inside
+ * <body>, where HTML allows no <style>) to the end of <head>. Same bytes, so its CSP hash holds.
+ */
+export function hoistIslandStyle(html: string): string {
+  const style = html.match(islandStyle)?.[0];
+  const head = html.indexOf('</head>');
+  if (!style || head === -1 || html.indexOf(style) < head) return html;
+  const without = html.replace(style, '');
+  return without.replace('</head>', `${style}</head>`);
+}
+
+async function hoistIslandStyles(site: string): Promise<void> {
+  const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html'));
+  await Promise.all(
+    files.map(async (file) => {
+      const path = join(site, file);
+      const html = await readFile(path, 'utf8');
+      const hoisted = hoistIslandStyle(html);
+      if (hoisted !== html) await writeFile(path, hoisted);
+    }),
+  );
+}
+
+/**
+ * Pagefind's own UIs, which the site does not use (its search box is a Preact island over
+ * pagefind.js): left out of the output. pagefind.js, its worker and the index stay.
+ */
+export const unusedBundleFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+/** Pagefind's indexing settings, the same for the build and for dev. */
+export const indexConfig: PagefindServiceConfig = {
+  // The "#" link beside each answer heading only repeats the heading.
+  excludeSelectors: ['.anchor-link'],
+};
+
+/** Runs `fn` with a fresh index and always closes Pagefind's service afterwards. */
+async function withIndex<T>(fn: (index: PagefindIndex) => Promise<T>): Promise<T> {
+  try {
+    const { index, errors } = await pagefind.createIndex(indexConfig);
+    failOn('starting Pagefind', errors);
+    if (!index) throw new Error('Pagefind search: Pagefind did not create an index');
+    return await fn(index);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function failOn(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) {
+    throw new Error(`Pagefind search: ${step} failed:\n${errors.join('\n')}`);
+  }
+}
+
+interface DecodedFragment {
+  url?: string;
+  content?: string;
+  meta?: Record<string, string>;
+  filters?: Record<string, string[]>;
+}
+
+/** A Pagefind data file (gzip, then the `pagefind_dcd` signature) as text. */
+export function decodePagefindFile(content: Uint8Array): string {
+  const text = gunzipSync(content).toString('utf8');
+  return text.startsWith('pagefind_dcd') ? text.slice('pagefind_dcd'.length) : text;
+}
+
+/**
+ * Checks the finished index and derives the typo vocabulary from exactly what it holds.
+ * Throws when no page was indexed; lists indexed pages that lack SearchMeta's type filter.
+ */
+export function checkIndex(files: readonly IndexFile[]): {
+  pages: number;
+  untyped: string[];
+  vocabulary: Vocabulary;
+} {
+  const fragments = files
+    .filter((file) => file.path.endsWith('.pf_fragment'))
+    .map((file) => JSON.parse(decodePagefindFile(file.content)) as DecodedFragment);
+  if (fragments.length === 0) {
+    throw new Error(
+      'Pagefind search: no page was indexed. Pages mark their content with data-pagefind-body (see src/components/SearchMeta.astro).',
+    );
+  }
+  return {
+    pages: fragments.length,
+    untyped: fragments.filter((f) => !f.filters?.type?.length).map((f) => f.url ?? '?'),
+    vocabulary: buildVocabulary(fragments.flatMap(fragmentTexts)),
+  };
+}
+
+const contentTypes: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+/**
+ * The dev server's index: built in memory from the pages the dev server itself renders
+ * (found by following links from the home page), rebuilt on the next request after a change.
+ */
+export class DevIndex {
+  private files: Promise<Map<string, Uint8Array>> | undefined;
+  private previous = new Map<string, Uint8Array>();
+
+  constructor(
+    private readonly base: string,
+    private readonly logger: AstroIntegrationLogger,
+  ) {}
+
+  invalidate(): void {
+    this.files = undefined;
+  }
+
+  /** Answers a request for the bundle; false when the request is for something else. */
+  async serve(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const prefix = bundlePath(this.base);
+    const path = new URL(req.url ?? '/', 'http://dev').pathname;
+    if (!path.startsWith(prefix)) return false;
+    const origin = `http://${req.headers.host ?? 'localhost'}`;
+    this.files ??= this.build(origin).catch((error: unknown) => {
+      this.files = undefined;
+      throw error;
+    });
+    const file = (await this.files).get(decodeURIComponent(path.slice(prefix.length)));
+    if (!file) {
+      res.statusCode = 404;
+      res.end();
+      return true;
+    }
+    res.setHeader(
+      'Content-Type',
+      contentTypes[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
+    );
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(file);
+    return true;
+  }
+
+  private async build(origin: string): Promise<Map<string, Uint8Array>> {
+    const started = performance.now();
+    const pages = await crawl(origin, this.base);
+    const built = await withIndex(async (index) => {
+      for (const [path, html] of pages) {
+        // Result URLs are relative to the base, as in the build (pagefind.js adds the base).
+        const added = await index.addHTMLFile({
+          url: `/${path.slice(this.base.length)}`,
+          content: html,
+        });
+        failOn(`indexing ${path}`, added.errors);
+      }
+      const { files, errors } = await index.getFiles();
+      failOn('building the index', errors);
+      return { files, summary: checkIndex(files) };
+    });
+    // Keep the files of the last index too: a page that loaded it can go on fetching from it.
+    const map = new Map(this.previous);
+    for (const file of built.files) map.set(file.path, file.content);
+    map.set(vocabularyFile, new TextEncoder().encode(JSON.stringify(built.summary.vocabulary)));
+    this.previous = map;
+    this.logger.info(
+      `dev index: ${built.summary.pages} of ${pages.size} pages in ${Math.round(performance.now() - started)} ms`,
+    );
+    return map;
+  }
+}
+
+/** Every HTML page reachable by links from the base, as path → HTML. */
+export async function crawl(
+  origin: string,
+  base: string,
+  limit = 2000,
+): Promise<Map<string, string>> {
+  const pages = new Map<string, string>();
+  const queue = [base];
+  const seen = new Set(queue);
+  const skip = bundlePath(base);
+  while (queue.length > 0 && pages.size < limit) {
+    const path = queue.shift()!;
+    const response = await fetch(origin + path, { headers: { accept: 'text/html' } });
+    if (!response.ok || !response.headers.get('content-type')?.includes('text/html')) continue;
+    const html = await response.text();
+    pages.set(path, html);
+    for (const [, href] of html.matchAll(/<a\b[^>]*\shref="([^"#]+)/g)) {
+      const url = new URL(href!.replace(/&amp;/g, '&'), origin + path);
+      if (url.origin !== origin || !url.pathname.startsWith(base) || url.pathname.startsWith(skip))
+        continue;
+      if (/\.[a-z0-9]+$/i.test(url.pathname) && !url.pathname.endsWith('.html')) continue;
+      if (!seen.has(url.pathname)) {
+        seen.add(url.pathname);
+        queue.push(url.pathname);
+      }
+    }
+  }
+  return pages;
+}
+
+declare module 'astro' {
+  interface AstroClientDirectives {
+    /** Hydrate the search box on focus, a press or a key inside it, or on `/` and Ctrl/Cmd+K. */
+    'client:search'?: boolean;
+  }
+}

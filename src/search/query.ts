@@ -1,0 +1,62 @@
+/**
+ * Query handling: what the person typed, turned into the terms Pagefind is asked for.
+ *
+ * People type problems in their own words ("how do I remove a developer's access?").
+ * Pagefind needs every known term of a query to be on a page, so the little words that carry
+ * no topic ("how", "do", "I", "a") only make it miss; they are dropped before searching.
+ * Everything here is pure and runs in the browser, the build and the unit tests alike.
+ */
+
+/** The longest query searched; anything after it is cut (a pasted paragraph is not a query). */
+export const maxQueryLength = 120;
+
+/**
+ * Words that say nothing about the topic. Negations and question words go too: the pages
+ * are questions, and "why"/"not" appear in nearly all of them.
+ */
+export const stopWords: ReadonlySet<string> = new Set(
+  (
+    'a about after am an and any are as at be been but by can cannot cant could did didnt do ' +
+    'does doesnt dont for from get got had has have how i im if in into is isnt it its ive ' +
+    'just me my no not now of on or our please should so some still that the their them then ' +
+    'there they this to us was wasnt we were what whats when where which who why will with ' +
+    'wont would you your'
+  ).split(' '),
+);
+
+/**
+ * Lowercase words of a text, in order: typographic quotes folded, possessive "'s" dropped,
+ * contractions closed up ("can't" → "cant"), hyphenated words kept whole ("sp-api").
+ */
+export function words(text: string): string[] {
+  const folded = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  return (folded.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [])
+    .map((word) => word.replace(/'s$/, '').replace(/'/g, ''))
+    .filter((word) => word.length > 0);
+}
+
+/** The words of a query (its first `maxQueryLength` characters). */
+export function tokenize(raw: string): string[] {
+  return words(raw.slice(0, maxQueryLength));
+}
+
+/** The words worth searching for; when every word is a stop word, all of them. */
+export function queryTerms(raw: string): string[] {
+  const words = tokenize(raw);
+  const meaningful = words.filter((word) => !stopWords.has(word));
+  const terms = meaningful.length > 0 ? meaningful : words;
+  return [...new Set(terms)];
+}
+
+/** The query text shown back to the person: trimmed, single spaces, at most the maximum length. */
+export function cleanQuery(raw: string): string {
+  return raw.slice(0, maxQueryLength).replace(/\s+/g, ' ').trim();
+}
+
+/** Whether the query is worth searching: at least one term of two or more characters. */
+export function isSearchable(raw: string): boolean {
+  return queryTerms(raw).some((term) => term.length >= 2);
+}

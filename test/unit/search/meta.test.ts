@@ -1,0 +1,136 @@
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkIndex, decodePagefindFile, indexConfig } from '../../../src/integrations/pagefind';
+import { cleanAliases, searchMetaHtml } from '../../../src/search/meta';
+
+/** A page as the site builds it: the content in data-pagefind-body, SearchMeta inside it. */
+const page = (title: string, body: string, meta: string) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body>
+  <header><nav>Home FAQ Wizards headerword</nav></header>
+  <main><article data-pagefind-body><h1>${title}</h1>${body}${meta}</article>
+  <section><h2>Related questions</h2><a href="/faq/x/">relatedword</a></section></main>
+  <footer>footerword</footer></body></html>`;
+
+afterAll(() => pagefind.close());
+
+async function index(pages: Record<string, string>) {
+  const { index, errors } = await pagefind.createIndex(indexConfig);
+  expect(errors).toEqual([]);
+  for (const [url, html] of Object.entries(pages)) {
+    const added = await index!.addHTMLFile({ url, content: html });
+    expect(added.errors).toEqual([]);
+  }
+  const { files } = await index!.getFiles();
+  await index!.deleteIndex();
+  const fragments = files
+    .filter((f) => f.path.endsWith('.pf_fragment'))
+    .map(
+      (f) =>
+        JSON.parse(decodePagefindFile(f.content)) as {
+          url: string;
+          content: string;
+          meta: Record<string, string>;
+          filters: Record<string, string[]>;
+        },
+    );
+  return { files, byUrl: new Map(fragments.map((f) => [f.url, f])) };
+}
+
+describe('searchMetaHtml', () => {
+  test('marks a wizard with the type filter and metadata, and carries category and aliases', () => {
+    const html = searchMetaHtml(
+      {
+        type: 'Wizard',
+        category: 'Developer Profile',
+        aliases: ['appeal a denial', ' dispute  it '],
+      },
+      2,
+    );
+    expect(html).toContain('data-pagefind-filter="type:Wizard" data-pagefind-meta="type:Wizard"');
+    expect(html).toContain('data-pagefind-filter="category:Developer Profile"');
+    expect(html).toContain('data-pagefind-meta="aliases:appeal a denial; dispute it"');
+    expect(html).toContain('<p data-pagefind-weight="2">appeal a denial. dispute it.</p>');
+    expect(html.startsWith('<div hidden')).toBe(true);
+  });
+
+  test('leaves out what it is not given, and the body text at weight 0', () => {
+    const html = searchMetaHtml({ type: 'Question', aliases: [] }, 2);
+    expect(html).not.toContain('category');
+    expect(html).not.toContain('aliases');
+    expect(searchMetaHtml({ type: 'Question', aliases: ['x y z'] }, 0)).not.toContain('<p');
+  });
+
+  test('escapes what could break out of an attribute or into markup', () => {
+    const html = searchMetaHtml(
+      { type: 'Question', category: 'A "B" <C>', aliases: ['<script>alert(1)</script> & co'] },
+      1,
+    );
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('category:A &quot;B&quot; &lt;C&gt;');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
+  });
+
+  test('cleanAliases trims, collapses and drops repeats', () => {
+    expect(cleanAliases(['  a  b ', 'a b', '', 'c'])).toEqual(['a b', 'c']);
+  });
+});
+
+describe('what Pagefind indexes from a marked page', () => {
+  test('a wizard page is a Wizard with its aliases, and nothing outside the body is indexed', async () => {
+    const { byUrl } = await index({
+      '/wizards/appeal-request/': page(
+        'Draft an appeal request',
+        '<p>Works out your last day to send it.</p><h2 id="step-1">What did Amazon decide?</h2><p>Denied or removed.</p>',
+        searchMetaHtml(
+          {
+            type: 'Wizard',
+            category: 'Developer Profile',
+            aliases: ["fight amazon's decision", 'dispute & reconsider'],
+          },
+          2,
+        ),
+      ),
+      '/faq/appeal-access-denial/': page(
+        'What should I do if my access was wrongly denied?',
+        '<p>Ask for an Appeal Request.</p>',
+        searchMetaHtml(
+          { type: 'Question', category: 'Developer Profile', aliases: ['appeal a denial'] },
+          2,
+        ),
+      ),
+    });
+    const wizard = byUrl.get('/wizards/appeal-request/')!;
+    expect(wizard.filters).toEqual({ type: ['Wizard'], category: ['Developer Profile'] });
+    expect(wizard.meta).toMatchObject({
+      title: 'Draft an appeal request',
+      type: 'Wizard',
+      aliases: "fight amazon's decision; dispute & reconsider",
+    });
+    expect(wizard.content).toContain('What did Amazon decide?');
+    expect(wizard.content).toContain("fight amazon's decision");
+    for (const word of ['headerword', 'relatedword', 'footerword'])
+      expect(wizard.content).not.toContain(word);
+    expect(byUrl.get('/faq/appeal-access-denial/')!.filters.type).toEqual(['Question']);
+  });
+
+  test('checkIndex lists pages without SearchMeta and builds the vocabulary from titles, text and aliases', async () => {
+    const { files } = await index({
+      '/faq/a/': page(
+        'Credentials question',
+        '<p>Where the secret key is.</p>',
+        searchMetaHtml({ type: 'Question', aliases: ['forgot keys'] }, 0),
+      ),
+      '/wizards/b/': page('Unmarked wizard', '<p>Steps.</p>', ''),
+    });
+    const summary = checkIndex(files);
+    expect(summary.pages).toBe(2);
+    expect(summary.untyped).toEqual(['/wizards/b/']);
+    expect(summary.vocabulary.words).toEqual(
+      expect.arrayContaining(['credentials', 'secret', 'forgot', 'unmarked', 'steps']),
+    );
+  });
+
+  test('checkIndex refuses an index without pages', () => {
+    expect(() => checkIndex([])).toThrow('no page was indexed');
+  });
+});
