@@ -16,7 +16,7 @@ let loaded: Promise<SiteContent> | undefined;
 
 /**
  * Both collections after the checks that span files and collections. Memoised so the build
- * checks (and warns) once, not once per page.
+ * checks once, not once per page.
  */
 export function getSiteContent(): Promise<SiteContent> {
   loaded ??= load();
@@ -25,11 +25,10 @@ export function getSiteContent(): Promise<SiteContent> {
 
 async function load(): Promise<SiteContent> {
   const [faq, wizards] = await Promise.all([getCollection('faq'), getCollection('wizards')]);
-  const { errors, warnings } = crossCheckFaq(
+  const { errors } = crossCheckFaq(
     faq.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data })),
     wizards.map((w) => ({ id: w.id, filePath: w.filePath ?? w.id, faq: w.data.faq })),
   );
-  for (const warning of warnings) console.warn(`[content] ${warning}`);
   if (errors.length > 0) {
     throw new Error(`The content has ${errors.length} problem(s):\n${errors.join('\n')}`);
   }

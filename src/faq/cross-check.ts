@@ -20,8 +20,6 @@ export interface WizardRecord {
 export interface CrossCheckResult {
   /** Problems that must fail the build, one line each, naming the file and the field. */
   errors: string[];
-  /** Problems that only warn: wizards named before they exist. */
-  warnings: string[];
 }
 
 /**
@@ -30,7 +28,6 @@ export interface CrossCheckResult {
  */
 export function crossCheckFaq(records: FaqRecord[], wizards: WizardRecord[]): CrossCheckResult {
   const errors: string[] = [];
-  const warnings: string[] = [];
   const slugs = new Set(records.map((r) => r.id));
   const wizardIds = new Set(wizards.map((w) => w.id));
   const orders = new Map<string, string>();
@@ -53,7 +50,7 @@ export function crossCheckFaq(records: FaqRecord[], wizards: WizardRecord[]): Cr
       else if (!slugs.has(slug)) errors.push(`${filePath}: related names "${slug}", but no question has that slug`);
     }
     for (const wizard of data.wizards) {
-      if (!wizardIds.has(wizard)) warnings.push(`${filePath}: wizards names "${wizard}", which does not exist yet; no link is shown`);
+      if (!wizardIds.has(wizard)) errors.push(`${filePath}: wizards names "${wizard}", but no wizard has that id (content/wizards/${wizard}.yaml)`);
     }
   }
   for (const wizard of wizards) {
@@ -61,5 +58,5 @@ export function crossCheckFaq(records: FaqRecord[], wizards: WizardRecord[]): Cr
       if (!slugs.has(slug)) errors.push(`${wizard.filePath}: faq names "${slug}", but no question has that slug`);
     }
   }
-  return { errors, warnings };
+  return { errors };
 }

@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { isIsoDate } from './dates.ts';
+import { wizardGroupIds } from './groups.ts';
 
 const stepIdPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const namePattern = /^[a-z][A-Za-z0-9]*$/;
@@ -737,6 +738,13 @@ export const wizardSchema = z
       'One or two sentences: who it is for and what they end up with.',
     ),
     timeToComplete: words('timeToComplete').describe('How long it takes, for example "5 minutes".'),
+    group: z
+      .enum(wizardGroupIds, { error: `group must be one of: ${wizardGroupIds.join(', ')}` })
+      .default('help')
+      .describe(`Where /wizards/ lists it, by what the person wants to do: ${wizardGroupIds.join(', ')}. Default help.`),
+    task: words('task')
+      .optional()
+      .describe('The task in the person\'s words, finishing "I want to…", for example "sign in to Seller Central again". Shown on the home page; defaults to the title.'),
     youNeed: z
       .array(words('an item'))
       .min(1, 'youNeed needs at least one item')

@@ -21,13 +21,15 @@ function inlineScripts(html: string): string[] {
     .map(([, , body]) => body!);
 }
 
-test('question and FAQ pages: only the inline theme script (< 1 KB), HTML < 8 KB, CSS < 10 KB', () => {
+// Every page carries the header search box, an Astro island: Astro inlines its small island
+// loader beside the theme script. No script file loads until the person reaches for search.
+test('question and FAQ pages: no script file, theme script < 1 KB, all inline JS < 3 KB, HTML < 8 KB, CSS < 10 KB', () => {
   for (const path of readingPaths) {
     const html = built(path);
     const scripts = inlineScripts(html);
     expect(html, `${path} loads no script file`).not.toMatch(/<script[^>]+src=/);
-    expect(scripts, `${path} has one inline script`).toHaveLength(1);
     expect(gzip(scripts[0]!), `${path} theme script`).toBeLessThan(1 * KB);
+    expect(gzip(scripts.join('')), `${path} all inline JavaScript`).toBeLessThan(3 * KB);
     expect(gzip(html), `${path} HTML`).toBeLessThan(8 * KB);
     const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(([, href]) => readFileSync(`dist${href}`));
     const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, body]) => body!);

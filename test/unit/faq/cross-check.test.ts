@@ -13,7 +13,7 @@ describe('crossCheckFaq', () => {
       [question('a', { related: ['b'], wizards: ['w'] }), question('b', { order: 2 })],
       [{ id: 'w', filePath: 'content/wizards/w.yaml', faq: ['a'] }],
     );
-    expect(result).toEqual({ errors: [], warnings: [] });
+    expect(result).toEqual({ errors: [] });
   });
 
   test('a related slug that does not exist fails, naming the file and the field', () => {
@@ -37,10 +37,9 @@ describe('crossCheckFaq', () => {
     ]);
   });
 
-  test('a wizard id that does not exist only warns', () => {
-    const result = crossCheckFaq([question('a', { wizards: ['later'] })], []);
-    expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual(['content/faq/general/a.mdx: wizards names "later", which does not exist yet; no link is shown']);
+  test('a wizard id that does not exist fails, naming the file', () => {
+    const { errors } = crossCheckFaq([question('a', { wizards: ['later'] })], []);
+    expect(errors).toEqual(['content/faq/general/a.mdx: wizards names "later", but no wizard has that id (content/wizards/later.yaml)']);
   });
 
   test("a wizard's faq link to a missing question fails, naming the wizard file", () => {
