@@ -6,6 +6,13 @@ import type { Field, Option } from './schema.ts';
 export type AnswerValue = string | readonly string[];
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
+/** Whether a value has the shape of an answer: text, or a list of texts. */
+export function isAnswerValue(value: unknown): value is AnswerValue {
+  return (
+    typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+  );
+}
+
 /** Blank text and empty lists count as not answered. */
 export function isAnswered(value: AnswerValue | undefined): boolean {
   return typeof value === 'string' ? value !== '' : Array.isArray(value) && value.length > 0;

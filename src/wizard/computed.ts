@@ -1,19 +1,22 @@
 /**
- * Computed values: each names one engine function (`fn`) and the answers it reads. Today is
- * always passed in as YYYY-MM-DD, so tests and the browser clock decide it.
+ * Fields and computed values by kind, and the lists they hold. The values themselves are
+ * worked out in scope.ts, from the answers and today's date.
  */
-import { asList, chosenOptions, joinWords, type Answers } from './answers.ts';
-import { isIsoDate, shiftBusinessDays } from './dates.ts';
+import { asList, chosenOptions, type Answers } from './answers.ts';
+import type { CompiledField, CompiledWizard } from './compile.ts';
+import type { DataItem } from './template.ts';
 import type { Computed, Field, Wizard } from './schema.ts';
 
-export type DataItem = Readonly<Record<string, string | number | boolean>>;
 export type ComputedValue = string | boolean | readonly DataItem[];
 export type ComputedValues = Readonly<Record<string, ComputedValue | undefined>>;
 
 /** What kind of value a name holds, for checking how templates and functions use it. */
 export type ValueKind = 'text' | 'date' | 'flag' | 'list' | 'items';
 
-export function allFields(def: Wizard): Field[] {
+/** Every field of every question step, in order (of a wizard file or its compiled form). */
+export function allFields(def: Pick<Wizard, 'steps'>): Field[];
+export function allFields(def: CompiledWizard): CompiledField[];
+export function allFields(def: Pick<Wizard, 'steps'> | CompiledWizard): Field[] {
   return def.steps.flatMap((step) => (step.type === 'question' ? step.fields : []));
 }
 
@@ -37,6 +40,21 @@ export function computedKind(computed: Computed): ValueKind {
   }
 }
 
+/**
+ * The items a list field holds, for {{#each}} and join: each ticked option of an any-of field
+ * (its data, value, label and text), each ID of an id-list field.
+ */
+export function fieldItems(field: Field, value: Answers[string] | undefined): DataItem[] {
+  if (field.kind === 'id-list') return asList(value).map((id) => ({ value: id }));
+  if (field.kind !== 'any-of') return [];
+  return chosenOptions(field, value).map((o) => ({
+    ...o.data,
+    value: o.value,
+    label: o.label,
+    text: o.text ?? o.label,
+  }));
+}
+
 /** The data objects of the ticked options, the first one for each value of `key`. */
 export function collect(field: Field, value: Answers[string] | undefined, key: string): DataItem[] {
   const seen = new Set<string>();
@@ -47,54 +65,4 @@ export function collect(field: Field, value: Answers[string] | undefined, key: s
     seen.add(String(id));
     return [data];
   });
-}
-
-/** Every computed value, in the order declared, from the answers on the path taken. */
-export function computeValues(def: Wizard, answers: Answers, today: string): ComputedValues {
-  const fields = new Map(allFields(def).map((f) => [f.id, f]));
-  const holidays = new Set(def.holidays);
-  const values: Record<string, ComputedValue | undefined> = {};
-  const read = (name: string) => values[name] ?? answers[name];
-  const dateOf = (name: string) => {
-    const value = read(name);
-    return typeof value === 'string' && isIsoDate(value) ? value : undefined;
-  };
-  const listOf = (name: string, key: string | undefined): string[] => {
-    const field = fields.get(name);
-    if (field) {
-      return field.kind === 'any-of'
-        ? chosenOptions(field, answers[name]).map((o) => o.text ?? o.label)
-        : [...asList(answers[name])];
-    }
-    const items = values[name];
-    return Array.isArray(items) ? items.map((item: DataItem) => String(item[key ?? ''] ?? '')) : [];
-  };
-
-  for (const computed of def.computed) {
-    values[computed.id] = (() => {
-      switch (computed.fn) {
-        case 'businessDaysBefore':
-        case 'businessDaysAfter': {
-          const from = dateOf(computed.date);
-          const direction = computed.fn === 'businessDaysAfter' ? 1 : -1;
-          return from && shiftBusinessDays(from, computed.days, direction, holidays);
-        }
-        case 'today':
-          return today;
-        case 'beforeToday': {
-          const date = dateOf(computed.date);
-          return date === undefined ? undefined : date < today;
-        }
-        case 'join': {
-          const items = listOf(computed.from, computed.key);
-          return joinWords(items, computed.separator, computed.lastSeparator ?? computed.separator);
-        }
-        case 'collect': {
-          const field = fields.get(computed.from);
-          return field ? collect(field, answers[computed.from], computed.key) : [];
-        }
-      }
-    })();
-  }
-  return values;
 }

@@ -1,24 +1,13 @@
 /**
  * Calendar dates as `YYYY-MM-DD` text and whole day numbers. No `Date` object is ever built
- * here, so no time zone can move a day: arithmetic runs on integers (days since 1970-01-01).
+ * here, so no time zone can move a day: arithmetic runs on whole day numbers (days since
+ * 1970-01-01) made by `Date.UTC`, a pure sum over the calendar fields, and read back, like
+ * long dates, by `Intl` in UTC.
  */
 
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const dayLength = 86_400_000;
 
 export interface CalendarDate {
   year: number;
@@ -26,27 +15,17 @@ export interface CalendarDate {
   day: number;
 }
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+/** Days since 1970-01-01 (proleptic Gregorian), for years 100 and later. */
+export function toDayNumber({ year, month, day }: CalendarDate): number {
+  return Date.UTC(year, month - 1, day) / dayLength;
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** Whether the parts name a day that exists (years 1000 to 9999). */
-export function isRealDate({ year, month, day }: CalendarDate): boolean {
+/** Whether the parts name a day that exists (years 1000 to 9999): it survives the trip to a day number and back. */
+export function isRealDate(date: CalendarDate): boolean {
   return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    year >= 1000 &&
-    year <= 9999 &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
+    date.year >= 1000 &&
+    date.year <= 9999 &&
+    formatIsoDate(fromDayNumber(toDayNumber(date))) === formatIsoDate(date)
   );
 }
 
@@ -66,55 +45,37 @@ export function formatIsoDate({ year, month, day }: CalendarDate): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Days since 1970-01-01 (proleptic Gregorian), by integer arithmetic. */
-export function toDayNumber({ year, month, day }: CalendarDate): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
+/** Reads the calendar fields of a UTC instant: no Date object, no local time. */
+const utcFields = new Intl.DateTimeFormat('en', {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 
+/** The inverse of toDayNumber. */
 export function fromDayNumber(dayNumber: number): CalendarDate {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36524) -
-      Math.floor(dayOfEra / 146096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
-  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return { year, month, day };
+  const parts = utcFields.formatToParts(dayNumber * dayLength);
+  const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  return { year: field('year'), month: field('month'), day: field('day') };
 }
 
-function requireIsoDate(text: string): CalendarDate {
+/** The parts of a real date; a RangeError for anything else. */
+export function requireIsoDate(text: string): CalendarDate {
   const parts = parseIsoDate(text);
   if (!parts) throw new RangeError(`Expected a real date written YYYY-MM-DD, got "${text}"`);
   return parts;
 }
 
-/** 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
+/** 0 = Sunday … 6 = Saturday, for a day number; day 0, 1970-01-01, was a Thursday. */
+const weekday = (dayNumber: number) => ((dayNumber % 7) + 11) % 7;
+
 export function dayOfWeek(iso: string): number {
-  return (((toDayNumber(requireIsoDate(iso)) + 4) % 7) + 7) % 7;
+  return weekday(toDayNumber(requireIsoDate(iso)));
 }
 
 export function addDays(iso: string, days: number): string {
   return formatIsoDate(fromDayNumber(toDayNumber(requireIsoDate(iso)) + days));
-}
-
-function isBusinessDay(iso: string, holidays: ReadonlySet<string>): boolean {
-  const weekday = dayOfWeek(iso);
-  return weekday !== 0 && weekday !== 6 && !holidays.has(iso);
 }
 
 /**
@@ -125,21 +86,25 @@ export function shiftBusinessDays(
   iso: string,
   count: number,
   direction: 1 | -1,
-  holidays: ReadonlySet<string>,
+  holidays: readonly string[],
 ): string {
+  let day = toDayNumber(requireIsoDate(iso));
   let date = iso;
-  let remaining = count;
-  while (remaining > 0) {
-    date = addDays(date, direction);
-    if (isBusinessDay(date, holidays)) remaining -= 1;
+  for (let remaining = count; remaining > 0;) {
+    day += direction;
+    date = formatIsoDate(fromDayNumber(day));
+    const businessDay = weekday(day) !== 0 && weekday(day) !== 6 && !holidays.includes(date);
+    if (businessDay) remaining -= 1;
   }
   return date;
 }
 
 /** `2026-03-07` as "7 March 2026", for text a person reads. */
 export function formatLongDate(iso: string): string {
-  const { year, month, day } = requireIsoDate(iso);
-  return `${day} ${monthNames[month - 1]} ${year}`;
+  const long = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+  return new Intl.DateTimeFormat('en-GB', long).format(
+    toDayNumber(requireIsoDate(iso)) * dayLength,
+  );
 }
 
 /**

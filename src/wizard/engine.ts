@@ -1,25 +1,24 @@
 /**
  * The wizard engine: pure functions over an immutable state. It knows nothing of the page;
- * the island renders what `view` returns and calls `submitStep`, `back` and `goTo`.
+ * the island renders what `view` returns and calls `submitStep` and `goTo`. It runs on the
+ * compiled wizard (compile.ts), which the page prepares at build time.
  */
 import { answerText, isAnswered, type AnswerValue, type Answers } from './answers.ts';
-import { evaluate } from './conditions.ts';
-import { isIsoDate } from './dates.ts';
-import {
-  characterCounter,
-  inputId,
-  parseField,
-  toRawValue,
-  type CharacterCounter,
-  type FieldError,
-  type RawInput,
-} from './fields.ts';
-import { buildIcs } from './ics.ts';
+import type {
+  CompiledOutput,
+  CompiledQuestionStep,
+  CompiledStep,
+  CompiledWizard,
+  Template,
+} from './compile.ts';
 import { allFields } from './computed.ts';
+import { evaluate } from './conditions.ts';
+import { requireIsoDate } from './dates.ts';
+import { parseField, toRawValue, type FieldError, type RawInput } from './fields.ts';
+import { buildIcs } from './ics.ts';
 import { stepById, storedValue, walk } from './path.ts';
-import type { Field, Output, QuestionStep, ResultStep, Step, Wizard } from './schema.ts';
 import { answerContext, type AnswerContext } from './scope.ts';
-import { parseTemplate, renderTemplate, type Scope } from './template.ts';
+import { renderTemplate, type Scope } from './template.ts';
 
 export type { AnswerValue, Answers } from './answers.ts';
 export type { CharacterCounter, DateParts, FieldError, RawInput, RawValue } from './fields.ts';
@@ -33,50 +32,32 @@ export interface WizardState {
   readonly returnTo?: string | undefined;
 }
 
-function requireToday(today: string): void {
-  if (!isIsoDate(today))
-    throw new RangeError(`today must be a date written YYYY-MM-DD, got "${today}"`);
-}
-
-function firstStep(def: Wizard): Step {
-  const [first] = def.steps;
-  if (!first) throw new Error(`Wizard "${def.id}" has no steps`);
-  return first;
-}
-
-/** A fresh state at the first step. */
-export function start(def: Wizard): WizardState {
-  return { current: firstStep(def).id, answers: {} };
+/** A fresh state at the first step (a wizard always has one). */
+export function start(def: CompiledWizard): WizardState {
+  return { current: def.steps[0]!.id, answers: {} };
 }
 
 /** The step on screen (the first step if the state names one that does not exist). */
-export function currentStep(def: Wizard, state: WizardState): Step {
-  return stepById(def, state.current) ?? firstStep(def);
+export function currentStep(def: CompiledWizard, state: WizardState): CompiledStep {
+  return stepById(def, state.current) ?? def.steps[0]!;
 }
 
 /** The path the answers take from the start, up to the first unanswered question or the end. */
-export function activePath(def: Wizard, answers: Answers): string[] {
+export function activePath(def: CompiledWizard, answers: Answers): string[] {
   return walk(def, answers).path;
 }
 
 /** The steps taken so far: the active path up to and including the current step. */
-export function pathTaken(def: Wizard, state: WizardState): string[] {
+export function pathTaken(def: CompiledWizard, state: WizardState): string[] {
   const path = activePath(def, state.answers);
   const index = path.indexOf(state.current);
-  return index === -1 ? [firstStep(def).id] : path.slice(0, index + 1);
+  // Off the path, only the first step counts as taken.
+  return path.slice(0, index === -1 ? 1 : index + 1);
 }
 
 /** Only the answers on the active path: answers on a branch the person left are not used. */
-export function effectiveAnswers(def: Wizard, answers: Answers): Answers {
+export function effectiveAnswers(def: CompiledWizard, answers: Answers): Answers {
   return walk(def, answers).answers;
-}
-
-export function fieldLabel(step: QuestionStep, field: Field): string {
-  return field.label ?? step.title;
-}
-
-function fieldNoun(step: QuestionStep, field: Field): string {
-  return field.blank ?? fieldLabel(step, field);
 }
 
 export type SubmitResult =
@@ -86,52 +67,39 @@ export type SubmitResult =
       state: WizardState;
       /** One per field, in field order; link each to `#${inputId}` from the error summary. */
       errors: FieldError[];
-      /** The input as it was sent, to show again so nothing typed is lost. */
-      input: RawInput;
     };
 
-function ruleErrors(step: QuestionStep, values: Answers): FieldError[] {
+/** The error of each cross-field rule that fails, on the field it names. */
+function ruleErrors(step: CompiledQuestionStep, values: Answers): FieldError[] {
   return step.rules.flatMap((rule): FieldError[] => {
-    const field = step.fields.find((f) => f.id === rule.field);
-    if (!field) return [];
-    const error = { fieldId: field.id, inputId: inputId(field), message: rule.message };
+    const error = { fieldId: rule.field, inputId: rule.inputId, message: rule.message };
     if (rule.rule === 'required-when')
-      return evaluate(rule.when, values) && !isAnswered(values[field.id]) ? [error] : [];
+      return evaluate(rule.when, values) && !isAnswered(values[rule.field]) ? [error] : [];
+    // Both are date fields (validation makes sure), so each is YYYY-MM-DD or blank; a blank
+    // one skips the rule.
     const [mine, other] = [values[rule.field], values[rule.other]];
-    if (
-      typeof mine !== 'string' ||
-      typeof other !== 'string' ||
-      !isIsoDate(mine) ||
-      !isIsoDate(other)
-    )
-      return [];
-    const holds = rule.rule === 'date-before' ? mine < other : mine > other;
-    return holds ? [] : [error];
+    if (!mine || !other) return [];
+    return (rule.rule === 'date-before' ? mine < other : mine > other) ? [] : [error];
   });
 }
 
 /** Checks and stores the answers of a question step; on other steps it just moves on. */
-export function submitStep(def: Wizard, state: WizardState, input: RawInput): SubmitResult {
+export function submitStep(def: CompiledWizard, state: WizardState, input: RawInput): SubmitResult {
   const step = currentStep(def, state);
   const values: Record<string, AnswerValue> = {};
   if (step.type === 'question') {
-    const errors: FieldError[] = [];
-    for (const field of step.fields) {
-      const parsed = parseField(field, input[field.id], fieldNoun(step, field));
-      if (parsed.ok) values[field.id] = parsed.value;
-      else errors.push(parsed.error);
-    }
-    const known = { ...effectiveAnswers(def, state.answers), ...values };
-    const failed = new Set(errors.map((e) => e.fieldId));
-    for (const error of ruleErrors(step, known)) {
-      if (!failed.has(error.fieldId)) errors.push(error);
-      failed.add(error.fieldId);
-    }
-    if (errors.length > 0) {
-      const order = step.fields.map((f) => f.id);
-      errors.sort((a, b) => order.indexOf(a.fieldId) - order.indexOf(b.fieldId));
-      return { ok: false, state, errors, input };
-    }
+    const parsed = step.fields.map((field) => parseField(field, input[field.id]));
+    parsed.forEach((result, i) => {
+      if (result.ok) values[step.fields[i]!.id] = result.value;
+    });
+    const broken = ruleErrors(step, { ...effectiveAnswers(def, state.answers), ...values });
+    // One error per field, in field order: its own, else the first rule it breaks.
+    const errors = parsed.flatMap((result, i) =>
+      result.ok
+        ? broken.filter((e) => e.fieldId === step.fields[i]!.id).slice(0, 1)
+        : [result.error],
+    );
+    if (errors.length > 0) return { ok: false, state, errors };
   }
   const answers = { ...state.answers, ...values };
   const path = activePath(def, answers);
@@ -144,34 +112,30 @@ export function submitStep(def: Wizard, state: WizardState, input: RawInput): Su
 }
 
 /** The step before the current one on the path taken (the same state on the first step). */
-export function back(def: Wizard, state: WizardState): WizardState {
-  const taken = pathTaken(def, state);
-  const previous = taken.at(-2);
+export function back(def: CompiledWizard, state: WizardState): WizardState {
+  const previous = pathTaken(def, state).at(-2);
   return previous === undefined ? state : { ...state, current: previous };
 }
 
-export type GoToResult =
-  { ok: true; state: WizardState } | { ok: false; state: WizardState; reason: string };
-
 /**
  * Moves to a step on the active path: a Change link from the review (the next submit then
- * comes back to the review), or the browser's Back and Forward buttons.
+ * comes back to the review), or the browser's Back and Forward buttons. Undefined when the
+ * step is not on the path the answers take.
  */
-export function goTo(def: Wizard, state: WizardState, stepId: string): GoToResult {
+export function goTo(
+  def: CompiledWizard,
+  state: WizardState,
+  stepId: string,
+): WizardState | undefined {
   const path = activePath(def, state.answers);
   const target = path.indexOf(stepId);
-  if (target === -1) {
-    return { ok: false, state, reason: `Step "${stepId}" is not on the path your answers take` };
-  }
+  if (target === -1) return undefined;
   const fromReview =
     currentStep(def, state).type === 'review' && target < path.indexOf(state.current);
   return {
-    ok: true,
-    state: {
-      current: stepId,
-      answers: state.answers,
-      returnTo: fromReview ? state.current : undefined,
-    },
+    current: stepId,
+    answers: state.answers,
+    returnTo: fromReview ? state.current : undefined,
   };
 }
 
@@ -182,7 +146,7 @@ export interface Progress {
   total: number | null;
 }
 
-export function progress(def: Wizard, state: WizardState): Progress {
+export function progress(def: CompiledWizard, state: WizardState): Progress {
   const { path, rest } = walk(def, state.answers);
   return {
     step: pathTaken(def, state).length,
@@ -199,7 +163,7 @@ export interface ReviewRow {
 }
 
 /** "Check your answers": every question on the active path, with the step to change it. */
-export function reviewRows(def: Wizard, answers: Answers): ReviewRow[] {
+export function reviewRows(def: CompiledWizard, answers: Answers): ReviewRow[] {
   const { path, answers: known } = walk(def, answers);
   return path.flatMap((id) => {
     const step = stepById(def, id);
@@ -209,16 +173,13 @@ export function reviewRows(def: Wizard, answers: Answers): ReviewRow[] {
       .map((field) => ({
         stepId: step.id,
         fieldId: field.id,
-        question: fieldLabel(step, field),
+        question: field.label,
         answer: answerText(field, known[field.id], 'review') || 'Not answered',
       }));
   });
 }
 
-function render(template: string, scope: Scope): string {
-  const parsed = parseTemplate(template);
-  return parsed.ok ? renderTemplate(parsed.nodes, scope).trim() : '';
-}
+const render = (template: Template, scope: Scope) => renderTemplate(template, scope).trim();
 
 export interface CalendarEvent {
   /** YYYY-MM-DD */
@@ -230,11 +191,7 @@ export interface CalendarEvent {
   ics: string;
 }
 
-export interface RenderedOutput {
-  id: string;
-  label: string;
-  kind: Output['kind'];
-  hint?: string | undefined;
+export interface RenderedOutput extends Omit<CompiledOutput, 'calendar'> {
   /** The text to copy (for a checklist, its lines). Render it as text, never as HTML. */
   text: string;
   /** For a checklist: one entry per non-blank line. */
@@ -242,14 +199,9 @@ export interface RenderedOutput {
   calendar?: CalendarEvent | undefined;
 }
 
-function resultOf(def: Wizard, answers: Answers): ResultStep | undefined {
-  const last = stepById(def, activePath(def, answers).at(-1) ?? '');
-  return last?.type === 'result' ? last : undefined;
-}
-
 function calendarEvent(
-  def: Wizard,
-  output: Output,
+  def: CompiledWizard,
+  output: CompiledOutput,
   context: AnswerContext,
   today: string,
 ): CalendarEvent | undefined {
@@ -257,36 +209,37 @@ function calendarEvent(
   const date = spec && context.dateValue(spec.date);
   if (!spec || !date) return undefined;
   const title = render(spec.title, context.scope);
-  const description = spec.description && render(spec.description, context.scope);
+  const name = `${def.id}-${output.id}-${date}`;
   const ics = buildIcs({
-    uid: `${def.id}-${output.id}-${date}@mws-help`,
+    uid: `${name}@mws-help`,
     date,
     title,
-    description,
+    description: spec.description && render(spec.description, context.scope),
     stamp: today,
   });
-  return { date, title, filename: `${def.id}-${output.id}-${date}.ics`, ics };
+  return { date, title, filename: `${name}.ics`, ics };
 }
 
 /** The outputs of the result the answers reach; none while the path does not reach a result. */
-export function renderOutputs(def: Wizard, answers: Answers, today: string): RenderedOutput[] {
-  requireToday(today);
-  const known = effectiveAnswers(def, answers);
-  const result = resultOf(def, known);
-  if (!result) return [];
+export function renderOutputs(
+  def: CompiledWizard,
+  answers: Answers,
+  today: string,
+): RenderedOutput[] {
+  requireIsoDate(today); // a programming error, not the person's
+  const { path, answers: known } = walk(def, answers);
+  const result = stepById(def, path.at(-1) ?? '');
+  if (result?.type !== 'result') return [];
   const context = answerContext(def, known, today);
   return result.outputs.map((output) => {
     const text = render(output.template, context.scope);
     return {
-      id: output.id,
-      label: output.label,
-      kind: output.kind,
-      hint: output.hint,
+      ...output,
       text,
       items: text
         .split('\n')
         .map((line) => line.trim())
-        .filter((line) => line !== ''),
+        .filter(Boolean),
       calendar: calendarEvent(def, output, context, today),
     };
   });
@@ -300,30 +253,30 @@ export interface WizardWarning {
 }
 
 /** The warnings that hold for these answers, for example "the last day to send it has passed". */
-export function warnings(def: Wizard, answers: Answers, today: string): WizardWarning[] {
-  requireToday(today);
+export function warnings(def: CompiledWizard, answers: Answers, today: string): WizardWarning[] {
+  requireIsoDate(today); // a programming error, not the person's
   const { scope } = answerContext(def, effectiveAnswers(def, answers), today);
-  const always = def.steps
-    .filter((s) => s.type === 'review' || s.type === 'result')
-    .map((s) => s.id);
   return def.warnings
-    .filter((warning) => scope.truthy(warning.if))
+    .filter((warning) => scope(warning.if)?.truthy)
     .map((warning) => ({
       id: warning.id,
       text: render(warning.text, scope),
-      steps: [...warning.showOn, ...always],
+      steps: warning.showOn,
     }));
 }
 
+/** Values typed in other wizards, by `remember` key, as read from storage: not yet checked. */
+export type Remembered = Readonly<Record<string, unknown>>;
+
 /**
  * What to put in a step's inputs: the stored answers as raw input, else a value the person
- * typed in another wizard (`remembered`, by `remember` key), else blank.
+ * typed in another wizard (`remembered`, by `remember` key) that this field accepts, else blank.
  */
 export function formInput(
-  def: Wizard,
+  def: CompiledWizard,
   state: WizardState,
   stepId: string,
-  remembered: Answers = {},
+  remembered: Remembered = {},
 ): RawInput {
   const step = stepById(def, stepId);
   if (step?.type !== 'question') return {};
@@ -342,7 +295,10 @@ export function formInput(
 }
 
 /** The answers to keep for other wizards, by `remember` key (only answered fields on the active path). */
-export function rememberedValues(def: Wizard, answers: Answers): Record<string, AnswerValue> {
+export function rememberedValues(
+  def: CompiledWizard,
+  answers: Answers,
+): Record<string, AnswerValue> {
   const known = effectiveAnswers(def, answers);
   return Object.fromEntries(
     allFields(def).flatMap((field) =>
@@ -354,17 +310,15 @@ export function rememberedValues(def: Wizard, answers: Answers): Record<string, 
 }
 
 export interface StepView {
-  step: Step;
+  step: CompiledStep;
   /** An info step's text with its placeholders filled. */
   text?: string | undefined;
   /** The inputs' starting values (see formInput). */
   input: RawInput;
-  /** Counters for text fields with a maxLength, by field id, for the starting values. */
-  counters: Record<string, CharacterCounter>;
   progress: Progress;
-  /** The steps taken so far, first to current (for breadcrumbs and browser history). */
-  path: string[];
-  canGoBack: boolean;
+  /** The step before this one on the path taken, for the Back link; none on the first step. */
+  previous?: string | undefined;
+  /** The warnings this step shows. */
   warnings: WizardWarning[];
   /** On a review step: the rows to show. */
   review: ReviewRow[];
@@ -374,34 +328,24 @@ export interface StepView {
 
 /** Everything the island needs to draw the current step. */
 export function view(
-  def: Wizard,
+  def: CompiledWizard,
   state: WizardState,
   today: string,
-  remembered: Answers = {},
+  remembered: Remembered = {},
 ): StepView {
-  requireToday(today);
   const step = currentStep(def, state);
-  const input = formInput(def, state, step.id, remembered);
-  const known = effectiveAnswers(def, state.answers);
-  const path = pathTaken(def, state);
-  const counters = Object.fromEntries(
-    (step.type === 'question' ? step.fields : []).flatMap((field) => {
-      const raw = input[field.id];
-      const counter = characterCounter(field, typeof raw === 'string' ? raw : '');
-      return counter ? [[field.id, counter]] : [];
-    }),
-  );
+  const { answers } = state;
   return {
     step,
     text:
-      step.type === 'info' ? render(step.text, answerContext(def, known, today).scope) : undefined,
-    input,
-    counters,
+      step.type === 'info'
+        ? render(step.text, answerContext(def, effectiveAnswers(def, answers), today).scope)
+        : undefined,
+    input: formInput(def, state, step.id, remembered),
     progress: progress(def, state),
-    path,
-    canGoBack: path.length > 1,
-    warnings: warnings(def, state.answers, today).filter((w) => w.steps.includes(step.id)),
-    review: step.type === 'review' ? reviewRows(def, state.answers) : [],
-    outputs: step.type === 'result' ? renderOutputs(def, state.answers, today) : [],
+    previous: pathTaken(def, state).at(-2),
+    warnings: warnings(def, answers, today).filter((w) => w.steps.includes(step.id)),
+    review: step.type === 'review' ? reviewRows(def, answers) : [],
+    outputs: step.type === 'result' ? renderOutputs(def, answers, today) : [],
   };
 }

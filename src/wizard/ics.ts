@@ -2,7 +2,7 @@
  * An "Add to calendar" file: one all-day event as RFC 5545 iCalendar text. Pure: the same
  * event always gives the same bytes (the UID and time stamp come from the caller).
  */
-import { addDays, isIsoDate } from './dates.ts';
+import { addDays } from './dates.ts';
 
 export interface IcsEvent {
   /** Stable and unique, for example `appeal-request-reply-2026-03-13@mws-help`. */
@@ -21,9 +21,8 @@ const encoder = new TextEncoder();
 /** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma and new lines. */
 export function escapeText(text: string): string {
   return text
-    .replace(/\r\n?/g, '\n')
     .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n')
+    .replace(/\r\n?|\n/g, '\\n')
     .replace(/\p{Cc}/gu, '');
 }
 
@@ -49,10 +48,8 @@ export function foldLine(line: string): string {
 
 const compact = (iso: string) => iso.replaceAll('-', '');
 
+/** The .ics text; a RangeError when the date is not a real day written YYYY-MM-DD. */
 export function buildIcs(event: IcsEvent): string {
-  if (!isIsoDate(event.date) || !isIsoDate(event.stamp)) {
-    throw new RangeError('A calendar event needs its date and stamp written YYYY-MM-DD');
-  }
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -2,12 +2,12 @@
  * The path the answers take: from the first step, following each step's `next`, until a
  * question not yet answered or the end. Only answers on that path count.
  */
-import type { AnswerValue, Answers } from './answers.ts';
-import { conditionFields, evaluate } from './conditions.ts';
-import { isStoredValue, parseField, toRawValue } from './fields.ts';
-import type { Field, Step, Wizard } from './schema.ts';
+import { isAnswerValue, type AnswerValue, type Answers } from './answers.ts';
+import type { CompiledField, CompiledStep, CompiledWizard } from './compile.ts';
+import { evaluate } from './conditions.ts';
+import { parseField, toRawValue } from './fields.ts';
 
-export function stepById(def: Wizard, id: string): Step | undefined {
+export function stepById(def: CompiledWizard, id: string): CompiledStep | undefined {
   return def.steps.find((s) => s.id === id);
 }
 
@@ -16,16 +16,19 @@ export function stepById(def: Wizard, id: string): Step | undefined {
  * from parsing it again), else undefined. Anything else — a wrong shape, a date that does not
  * exist, text that looks like a password — is treated as never answered.
  */
-export function storedValue(field: Field, value: unknown): AnswerValue | undefined {
-  if (!isStoredValue(field, value)) return undefined;
-  const parsed = parseField(field, toRawValue(field, value), '');
+export function storedValue(field: CompiledField, value: unknown): AnswerValue | undefined {
+  if (!isAnswerValue(value)) return undefined;
+  const parsed = parseField(field, toRawValue(field, value));
   return parsed.ok && JSON.stringify(parsed.value) === JSON.stringify(value)
     ? parsed.value
     : undefined;
 }
 
 /** This step's answers when every field on it holds a valid stored value. */
-function stepAnswers(step: Step, answers: Answers): Record<string, AnswerValue> | undefined {
+function stepAnswers(
+  step: CompiledStep,
+  answers: Answers,
+): Record<string, AnswerValue> | undefined {
   if (step.type !== 'question') return {};
   const values: Record<string, AnswerValue> = {};
   for (const field of step.fields) {
@@ -36,14 +39,11 @@ function stepAnswers(step: Step, answers: Answers): Record<string, AnswerValue> 
   return values;
 }
 
-/** Where `next` leads given the answers so far: a step id, 'unknown' when it hangs on an unanswered field, or undefined. */
-function decideNext(step: Step, known: Answers): string | 'unknown' | undefined {
-  if (step.type === 'exit' || step.type === 'result' || step.next === undefined) return undefined;
-  if (typeof step.next === 'string') return step.next;
+/** Where the step leads given the answers so far: a step id, 'unknown' while it hangs on an unanswered field, or undefined. */
+function decideNext(step: CompiledStep, known: Answers): string | 'unknown' | undefined {
   for (const branch of step.next) {
-    if (branch.when === undefined) return branch.goto;
-    if (conditionFields(branch.when).some((f) => !Object.hasOwn(known, f))) return 'unknown';
-    if (evaluate(branch.when, known)) return branch.goto;
+    if (branch.needs.some((f) => !Object.hasOwn(known, f))) return 'unknown';
+    if (!branch.when || evaluate(branch.when, known)) return branch.goto;
   }
   return undefined;
 }
@@ -57,10 +57,10 @@ export interface Walk {
   rest: string[] | null;
 }
 
-export function walk(def: Wizard, answers: Answers): Walk {
+export function walk(def: CompiledWizard, answers: Answers): Walk {
   const path: string[] = [];
   const known: Record<string, AnswerValue> = {};
-  let step: Step | undefined = def.steps[0];
+  let step: CompiledStep | undefined = def.steps[0];
   let answered = true;
   const rest: string[] = [];
   while (step && !path.includes(step.id) && !rest.includes(step.id)) {

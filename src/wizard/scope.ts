@@ -1,46 +1,13 @@
-/** The values a template reads: answers on the path taken and computed values, as text. */
-import { answerText, asList, chosenOptions, isAnswered, type Answers } from './answers.ts';
-import {
-  allFields,
-  computedKind,
-  computeValues,
-  type ComputedValue,
-  type DataItem,
-} from './computed.ts';
-import { formatLongDate, isIsoDate } from './dates.ts';
-import type { Field, Wizard } from './schema.ts';
-import type { Scope } from './template.ts';
-
-function valueText(value: ComputedValue | undefined, isDate: boolean): string {
-  if (typeof value !== 'string') return '';
-  return isDate && isIsoDate(value) ? formatLongDate(value) : value;
-}
-
-function isTruthy(value: ComputedValue | string | number | undefined): boolean {
-  if (Array.isArray(value)) return value.length > 0;
-  return value !== undefined && value !== false && value !== '' && value !== 0;
-}
-
-function itemScope(item: DataItem, parent: Scope): Scope {
-  const has = (name: string) => Object.hasOwn(item, name);
-  return {
-    text: (name) => (has(name) ? String(item[name]) : parent.text(name)),
-    truthy: (name) => (has(name) ? isTruthy(item[name]) : parent.truthy(name)),
-    items: (name) => parent.items(name),
-  };
-}
-
-function fieldItems(field: Field, answers: Answers): DataItem[] {
-  if (field.kind === 'any-of') {
-    return chosenOptions(field, answers[field.id]).map((o) => ({
-      ...o.data,
-      value: o.value,
-      label: o.label,
-      text: o.text ?? o.label,
-    }));
-  }
-  return field.kind === 'id-list' ? asList(answers[field.id]).map((value) => ({ value })) : [];
-}
+/**
+ * The values a template reads: answers on the path taken and computed values. Each computed
+ * value names one engine function (`fn`) and the answers it reads. Today is always passed in
+ * as YYYY-MM-DD, so tests and the browser clock decide it.
+ */
+import { answerText, isAnswered, joinWords, type Answers } from './answers.ts';
+import type { CompiledComputed, CompiledWizard } from './compile.ts';
+import { allFields, collect, fieldItems, type ComputedValue } from './computed.ts';
+import { formatLongDate, isIsoDate, shiftBusinessDays } from './dates.ts';
+import { isTruthy, type Scope, type TemplateValue } from './template.ts';
 
 export interface AnswerContext {
   scope: Scope;
@@ -49,36 +16,59 @@ export interface AnswerContext {
 }
 
 /** The template scope for these answers (already limited to the path taken). */
-export function answerContext(def: Wizard, answers: Answers, today: string): AnswerContext {
-  const fields = new Map(allFields(def).map((f) => [f.id, f]));
-  const computed = computeValues(def, answers, today);
-  const dateValues = new Set(
-    def.computed.filter((c) => computedKind(c) === 'date').map((c) => c.id),
-  );
-  const scope: Scope = {
-    text(name) {
-      const field = fields.get(name);
-      return field
-        ? answerText(field, answers[name], 'output')
-        : valueText(computed[name], dateValues.has(name));
-    },
-    truthy(name) {
-      return fields.has(name) ? isAnswered(answers[name]) : isTruthy(computed[name]);
-    },
-    items(name) {
-      const field = fields.get(name);
-      const value = computed[name];
-      const items = field
-        ? fieldItems(field, answers)
-        : Array.isArray(value)
-          ? (value as readonly DataItem[])
-          : [];
-      return items.map((item) => itemScope(item, scope));
-    },
-  };
+export function answerContext(def: CompiledWizard, answers: Answers, today: string): AnswerContext {
+  const values: Record<string, TemplateValue> = {};
+  const raw: Record<string, ComputedValue | Answers[string] | undefined> = { ...answers };
   const dateValue = (name: string) => {
-    const value = computed[name] ?? answers[name];
+    const value = raw[name];
     return typeof value === 'string' && isIsoDate(value) ? value : undefined;
   };
-  return { scope, dateValue };
+  for (const field of allFields(def)) {
+    const answer = answers[field.id];
+    values[field.id] = {
+      text: answerText(field, answer, 'output'),
+      truthy: isAnswered(answer),
+      items: fieldItems(field, answer),
+    };
+  }
+
+  const compute = (value: CompiledComputed): ComputedValue | undefined => {
+    switch (value.fn) {
+      case 'businessDays': {
+        const from = dateValue(value.date);
+        return from && shiftBusinessDays(from, value.days, value.direction, def.holidays);
+      }
+      case 'today':
+        return today;
+      case 'beforeToday': {
+        const date = dateValue(value.date);
+        return date === undefined ? undefined : date < today;
+      }
+      case 'join': {
+        const items = values[value.from]?.items ?? [];
+        const shown = items.map((item) => String(item[value.key] ?? ''));
+        return joinWords(shown, value.separator, value.lastSeparator);
+      }
+      case 'collect': {
+        const field = allFields(def).find((f) => f.id === value.from);
+        return field ? collect(field, answers[value.from], value.key) : [];
+      }
+    }
+  };
+  // In the order declared: each may read the ones before it.
+  for (const computed of def.computed) {
+    const value = compute(computed);
+    raw[computed.id] = value;
+    values[computed.id] = {
+      text:
+        typeof value !== 'string'
+          ? ''
+          : def.dates.includes(computed.id)
+            ? formatLongDate(value)
+            : value,
+      truthy: isTruthy(value),
+      items: Array.isArray(value) ? value : [],
+    };
+  }
+  return { scope: (name) => values[name], dateValue };
 }

@@ -3,21 +3,6 @@
  * case or a message to a partner.
  */
 
-export type SecretKind =
-  | 'aws-access-key-id'
-  | 'aws-secret-access-key'
-  | 'mws-auth-token'
-  | 'lwa-client-secret'
-  | 'lwa-refresh-token'
-  | 'password';
-
-interface Detector {
-  kind: SecretKind;
-  /** What it looks like, in words, for the message. */
-  name: string;
-  test: (text: string) => boolean;
-}
-
 const base64Run = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/g;
 
 /** 40 base64 characters in a row with upper case, lower case and a digit: an AWS secret access key. */
@@ -27,43 +12,20 @@ function hasSecretAccessKey(text: string): boolean {
   );
 }
 
-const detectors: readonly Detector[] = [
-  {
-    kind: 'aws-access-key-id',
-    name: 'an AWS access key ID',
-    test: (t) => /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/.test(t),
-  },
-  { kind: 'aws-secret-access-key', name: 'an AWS secret access key', test: hasSecretAccessKey },
-  { kind: 'mws-auth-token', name: 'an MWS Auth Token', test: (t) => /amzn\.mws\./i.test(t) },
-  {
-    kind: 'lwa-client-secret',
-    name: 'a Login with Amazon client secret',
-    test: (t) => /amzn1\.oa2-cs\./i.test(t),
-  },
-  {
-    kind: 'lwa-refresh-token',
-    name: 'a Login with Amazon refresh token',
-    test: (t) => /Atzr\|/.test(t),
-  },
-  {
-    kind: 'password',
-    name: 'a password',
-    test: (t) => /\b(?:password|passwd|pwd)\b\s*(?:is\b|[:=])\s*\S/i.test(t),
-  },
+/** What each credential looks like, in words for the message, and how to spot it (a RegExp or a test). */
+const detectors: readonly [name: string, spot: { test(text: string): boolean }][] = [
+  ['an AWS access key ID', /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/],
+  ['an AWS secret access key', { test: hasSecretAccessKey }],
+  ['an MWS Auth Token', /amzn\.mws\./i],
+  ['a Login with Amazon client secret', /amzn1\.oa2-cs\./i],
+  ['a Login with Amazon refresh token', /Atzr\|/],
+  ['a password', /\b(?:password|passwd|pwd)\b\s*(?:is\b|[:=])\s*\S/i],
 ];
 
-export interface SecretFinding {
-  kind: SecretKind;
-  /** A sentence for the person: what was found and how to fix it. */
-  message: string;
-}
-
-/** The first credential-like thing in `text`, or undefined when it looks safe to share. */
-export function findSecret(text: string): SecretFinding | undefined {
-  const found = detectors.find((d) => d.test(text));
-  if (!found) return undefined;
-  return {
-    kind: found.kind,
-    message: `This looks like it contains ${found.name}. Remove it: never put keys, tokens or passwords in a support case or a message. Amazon does not need them to help you.`,
-  };
+/**
+ * What the first credential-like thing in `text` looks like, in words ("an AWS access key
+ * ID"), or undefined when the text looks safe to share.
+ */
+export function findSecret(text: string): string | undefined {
+  return detectors.find(([, spot]) => spot.test(text))?.[0];
 }

@@ -20,9 +20,9 @@ type Token =
   | { type: 'close'; kind: SectionKind };
 
 const tagPattern = /\{\{([\s\S]*?)\}\}/g;
-const namePart = '([A-Za-z][A-Za-z0-9]*)';
-const valueTag = new RegExp(`^${namePart}$`);
-const openTag = new RegExp(`^#(if|unless|each)\\s+${namePart}$`);
+// Literals, not `new RegExp`, so a bundle that only renders drops the parser.
+const valueTag = /^([A-Za-z][A-Za-z0-9]*)$/;
+const openTag = /^#(if|unless|each)\s+([A-Za-z][A-Za-z0-9]*)$/;
 const closeTag = /^\/(if|unless|each)$/;
 
 function readTag(inside: string): Token | string {
@@ -107,27 +107,46 @@ export function parseTemplate(template: string): ParsedTemplate {
   return { ok: true, nodes: root };
 }
 
-/** What a template can ask about a name. */
-export interface Scope {
-  /** The text to insert for {{name}}. */
-  text(name: string): string;
+/** A list item's facts, by key, for the names inside {{#each}}. */
+export type DataItem = Readonly<Record<string, string | number | boolean>>;
+
+/** What a template reads for one name. */
+export interface TemplateValue {
+  /** The text for {{name}}. */
+  text: string;
   /** Whether {{#if name}} shows its section. */
-  truthy(name: string): boolean;
-  /** The scopes of the items {{#each name}} repeats over. */
-  items(name: string): Scope[];
+  truthy: boolean;
+  /** The items {{#each name}} repeats over. */
+  items: readonly DataItem[];
+}
+
+/** The value of each name a template may use; undefined for a name it does not know. */
+export type Scope = (name: string) => TemplateValue | undefined;
+
+/** Whether a raw value counts as there: not blank, false, zero or an empty list. */
+export function isTruthy(value: unknown): boolean {
+  return Array.isArray(value)
+    ? value.length > 0
+    : value !== undefined && value !== false && value !== '' && value !== 0;
 }
 
 export function renderTemplate(nodes: readonly TemplateNode[], scope: Scope): string {
   return nodes
     .map((node) => {
       if (node.type === 'text') return node.text;
-      if (node.type === 'value') return scope.text(node.name);
-      if (node.kind === 'each')
-        return scope
-          .items(node.name)
-          .map((item) => renderTemplate(node.body, item))
-          .join('');
-      return scope.truthy(node.name) === (node.kind === 'if')
+      const value = scope(node.name);
+      if (node.type === 'value') return value?.text ?? '';
+      if (node.kind === 'each') {
+        // Inside, an item's own keys come first, then everything outside.
+        const inner =
+          (item: DataItem): Scope =>
+          (name) =>
+            Object.hasOwn(item, name)
+              ? { text: String(item[name]), truthy: isTruthy(item[name]), items: [] }
+              : scope(name);
+        return (value?.items ?? []).map((item) => renderTemplate(node.body, inner(item))).join('');
+      }
+      return Boolean(value?.truthy) === (node.kind === 'if')
         ? renderTemplate(node.body, scope)
         : '';
     })

@@ -1,27 +1,22 @@
 import type { FieldError } from '../../wizard/engine';
 
-interface Props {
-  errors: FieldError[];
-  summaryRef: (el: HTMLElement | null) => void;
-}
-
 /** GOV.UK error summary: focused when it appears, each item links to its input. */
-export function ErrorSummary({ errors, summaryRef }: Props) {
+export function ErrorSummary({ errors }: { errors: FieldError[] }) {
+  // Focus the input itself: following the link would change the address and the history.
   const focusInput = (event: MouseEvent, id: string) => {
-    const input = document.getElementById(id);
-    if (!input) return;
     event.preventDefault();
-    input.focus();
-    input.scrollIntoView({ block: 'center' });
+    const input = document.getElementById(id);
+    input?.focus();
+    input?.scrollIntoView({ block: 'center' });
   };
   return (
-    <div class="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
+    <div class="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">There is a problem</h2>
       <ul>
-        {errors.map((error) => (
-          <li key={error.inputId}>
-            <a href={`#${error.inputId}`} onClick={(event) => focusInput(event, error.inputId)}>
-              {error.message}
+        {errors.map(({ inputId, message }) => (
+          <li key={inputId}>
+            <a href={`#${inputId}`} onClick={(event) => focusInput(event, inputId)}>
+              {message}
             </a>
           </li>
         ))}

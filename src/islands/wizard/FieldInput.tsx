@@ -1,105 +1,118 @@
 import type { JSX } from 'preact';
-import type { CharacterCounter, DateParts, FieldError, RawValue } from '../../wizard/engine';
-import { datePartId, optionInputId } from '../../wizard/fields';
-import type { Field } from '../../wizard/schema';
+import type { CompiledField } from '../../wizard/compile';
+import type { DateParts, FieldError, RawValue } from '../../wizard/engine';
+import { characterCounter, datePartId } from '../../wizard/fields';
 
 interface Props {
-  field: Field;
+  field: CompiledField;
   /** The visible label or legend: the field's label, or the step's question when it is the only field. */
   label: string;
-  /** The question is this field's legend and the screen's heading. */
+  /** The question is this field's legend or label and the screen's heading. */
   isHeading: boolean;
   value: RawValue | undefined;
   error: FieldError | undefined;
-  counter: CharacterCounter | undefined;
-  onText: (field: Field, text: string) => void;
-  headingRef?: (el: HTMLElement | null) => void;
+  onText: (field: CompiledField, text: string) => void;
 }
 
 const asText = (value: RawValue | undefined) => (typeof value === 'string' ? value : '');
-const asList = (value: RawValue | undefined) => (Array.isArray(value) ? value : []);
-const asDate = (value: RawValue | undefined): DateParts =>
-  typeof value === 'object' && !Array.isArray(value) && value ? value : { day: '', month: '', year: '' };
 
 /** One field in the GOV.UK manner: label or legend, hint, error message, then the input. */
-export function FieldInput({ field, label, isHeading, value, error, counter, onText, headingRef }: Props) {
-  const hintId = field.hint ? `${field.id}-hint` : undefined;
-  const errorId = error ? `${field.id}-error` : undefined;
-  const counterId = counter ? `${field.id}-counter` : undefined;
-  const describedBy = [hintId, errorId, counterId].filter(Boolean).join(' ') || undefined;
-  const extras = (
+export function FieldInput({ field, label, isHeading, value, error, onText }: Props) {
+  const { id, kind, hint } = field;
+  // Radios, checkboxes and date parts are a group: a fieldset whose legend is the question.
+  const group = kind === 'one-of' || kind === 'any-of' || kind === 'date';
+  const counter = kind === 'long-text' ? characterCounter(field, asText(value)) : undefined;
+  const describedBy =
+    [hint && `${id}-hint`, error && `${id}-error`, counter && `${id}-counter`]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const title = group ? (
+    label
+  ) : (
+    <label class="field-label" for={id}>
+      {label}
+    </label>
+  );
+  const heading = isHeading ? <h2 tabIndex={-1}>{title}</h2> : title;
+  // Uncontrolled, like every input here: after an error the form keeps what was sent.
+  const text = {
+    id,
+    name: id,
+    defaultValue: asText(value),
+    onInput: (event: JSX.TargetedEvent<HTMLTextAreaElement | HTMLInputElement>) =>
+      onText(field, event.currentTarget.value),
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? true : undefined,
+  };
+  const body = (
     <>
-      {field.hint && <p id={hintId} class="field-hint">{field.hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} class="field-hint">
+          {hint}
+        </p>
+      )}
       {error && (
-        <p id={errorId} class="field-error">
+        <p id={`${id}-error`} class="field-error">
           <span class="sr-only">Error:</span> {error.message}
         </p>
       )}
-    </>
-  );
-  const group = field.kind === 'one-of' || field.kind === 'any-of' || field.kind === 'date';
-  const wrapperClass = `field${error ? ' field--error' : ''}`;
-
-  if (group) {
-    const legend = isHeading ? (
-      <legend class="field-legend field-legend--heading">
-        <h2 tabIndex={-1} ref={headingRef}>{label}</h2>
-      </legend>
-    ) : (
-      <legend class="field-legend">{label}</legend>
-    );
-    return (
-      <div class={wrapperClass}>
-        <fieldset aria-describedby={describedBy}>
-          {legend}
-          {extras}
-          {field.kind === 'date' ? <DateInputs field={field} value={asDate(value)} invalid={Boolean(error)} /> : <Choices field={field} value={value} />}
-        </fieldset>
-      </div>
-    );
-  }
-
-  const labelEl = <label class="field-label" for={field.id}>{label}</label>;
-  const common = {
-    id: field.id,
-    name: field.id,
-    'aria-describedby': describedBy,
-    'aria-invalid': error ? true : undefined,
-    spellcheck: false,
-  };
-  const onInput = (event: JSX.TargetedEvent<HTMLTextAreaElement | HTMLInputElement>) => onText(field, event.currentTarget.value);
-  return (
-    <div class={wrapperClass}>
-      {isHeading ? <h2 tabIndex={-1} ref={headingRef}>{labelEl}</h2> : labelEl}
-      {extras}
-      {field.kind === 'long-text' || field.kind === 'id-list' ? (
-        <textarea {...common} rows={field.kind === 'id-list' ? 4 : 8} value={asText(value)} onInput={onInput} spellcheck={field.kind === 'long-text'} />
+      {kind === 'date' ? (
+        <DateInputs field={field} value={value} invalid={Boolean(error)} />
+      ) : group ? (
+        <Choices field={field} value={value} />
+      ) : kind === 'long-text' || kind === 'id-list' ? (
+        <textarea {...text} rows={kind === 'id-list' ? 4 : 8} spellcheck={kind === 'long-text'} />
       ) : (
         <input
-          {...common}
-          type={field.kind === 'email' ? 'email' : 'text'}
-          value={asText(value)}
-          onInput={onInput}
+          {...text}
+          type={kind === 'email' ? 'email' : 'text'}
+          spellcheck={false}
           autocomplete={field.autocomplete ?? 'off'}
         />
       )}
       {counter && (
-        <p id={counterId} class={`field-counter${counter.remaining < 0 ? ' field-counter--over' : ''}`} aria-live="polite">
+        <p
+          id={`${id}-counter`}
+          class={`field-counter${counter.remaining < 0 ? ' field-counter--over' : ''}`}
+          aria-live="polite"
+        >
           {counter.message}
         </p>
+      )}
+    </>
+  );
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      {group ? (
+        <fieldset aria-describedby={describedBy}>
+          <legend class={`field-legend${isHeading ? ' field-legend--heading' : ''}`}>
+            {heading}
+          </legend>
+          {body}
+        </fieldset>
+      ) : (
+        <>
+          {heading}
+          {body}
+        </>
       )}
     </div>
   );
 }
 
-function Choices({ field, value }: { field: Field & { kind: 'one-of' | 'any-of' }; value: RawValue | undefined }) {
+function Choices({
+  field,
+  value,
+}: {
+  field: CompiledField & { kind: 'one-of' | 'any-of' };
+  value: RawValue | undefined;
+}) {
   const single = field.kind === 'one-of';
-  const chosen = single ? [asText(value)] : asList(value);
+  const chosen = [value].flat();
   return (
     <div class="choices">
-      {field.options.map((option, index) => {
-        const id = optionInputId(field, index);
-        const hintId = option.hint ? `${id}-hint` : undefined;
+      {field.options.map((option) => {
+        const id = option.inputId;
         return (
           <div class="choice" key={option.value}>
             <input
@@ -108,10 +121,14 @@ function Choices({ field, value }: { field: Field & { kind: 'one-of' | 'any-of' 
               type={single ? 'radio' : 'checkbox'}
               value={option.value}
               defaultChecked={chosen.includes(option.value)}
-              aria-describedby={hintId}
+              aria-describedby={option.hint && `${id}-hint`}
             />
             <label for={id}>{option.label}</label>
-            {option.hint && <p id={hintId} class="field-hint choice-hint">{option.hint}</p>}
+            {option.hint && (
+              <p id={`${id}-hint`} class="field-hint choice-hint">
+                {option.hint}
+              </p>
+            )}
           </div>
         );
       })}
@@ -119,27 +136,31 @@ function Choices({ field, value }: { field: Field & { kind: 'one-of' | 'any-of' 
   );
 }
 
-const parts = [
-  { part: 'day', label: 'Day', size: 2 },
-  { part: 'month', label: 'Month', size: 2 },
-  { part: 'year', label: 'Year', size: 4 },
-] as const;
-
-function DateInputs({ field, value, invalid }: { field: Field; value: DateParts; invalid: boolean }) {
+function DateInputs({
+  field,
+  value,
+  invalid,
+}: {
+  field: CompiledField;
+  value: RawValue | undefined;
+  invalid: boolean;
+}) {
+  const parts =
+    typeof value === 'object' && !Array.isArray(value) ? (value as DateParts) : undefined;
   return (
     <div class="date-inputs">
-      {parts.map(({ part, label, size }) => {
+      {(['day', 'month', 'year'] as const).map((part) => {
         const id = datePartId(field, part);
         return (
           <div class="date-part" key={part}>
-            <label for={id}>{label}</label>
+            <label for={id}>{part[0]!.toUpperCase() + part.slice(1)}</label>
             <input
               id={id}
               name={id}
-              class={`date-input date-input--${size}`}
+              class={`date-input date-input--${part === 'year' ? 4 : 2}`}
               inputMode="numeric"
               autocomplete="off"
-              defaultValue={value[part]}
+              defaultValue={parts?.[part]}
               aria-invalid={invalid || undefined}
             />
           </div>

@@ -1,4 +1,3 @@
-import { useRef } from 'preact/hooks';
 import type { RenderedOutput } from '../../wizard/engine';
 import { copyShortcut, copyText, download } from './browser';
 
@@ -9,21 +8,28 @@ interface Props {
 }
 
 /** One output: a read-only box with Copy and Download, or a checklist; plus Add to calendar. */
-export function OutputBox({ output, wizardId, announce }: Props) {
-  const box = useRef<HTMLTextAreaElement>(null);
-  const id = `output-${output.id}`;
+export function OutputBox({
+  output: { id: outputId, label, hint, kind, text, items, calendar },
+  wizardId,
+  announce,
+}: Props) {
+  const id = `output-${outputId}`;
   const copy = async () => {
-    const outcome = await copyText(output.text, box.current);
-    announce(outcome === 'copied' ? `${output.label} copied` : `Copying was blocked. The text is selected: press ${copyShortcut()} to copy it.`);
+    const copied = await copyText(text, document.getElementById(id) as HTMLTextAreaElement | null);
+    announce(
+      copied
+        ? `${label} copied`
+        : `Copying was blocked. The text is selected: press ${copyShortcut()} to copy it.`,
+    );
   };
-  const lines = output.text.split('\n').length;
+  const name = <span class="sr-only"> {label}</span>;
   return (
     <section class="output" aria-labelledby={`${id}-label`}>
-      <h3 id={`${id}-label`}>{output.label}</h3>
-      {output.hint && <p class="field-hint">{output.hint}</p>}
-      {output.kind === 'checklist' ? (
+      <h3 id={`${id}-label`}>{label}</h3>
+      {hint && <p class="field-hint">{hint}</p>}
+      {kind === 'checklist' ? (
         <ul class="checklist">
-          {output.items.map((item, index) => (
+          {items.map((item, index) => (
             <li key={item}>
               <input type="checkbox" id={`${id}-${index}`} />
               <label for={`${id}-${index}`}>{item}</label>
@@ -31,18 +37,33 @@ export function OutputBox({ output, wizardId, announce }: Props) {
           ))}
         </ul>
       ) : (
-        <textarea id={id} ref={box} class="output-text" readOnly rows={Math.min(Math.max(lines, 1), 14)} aria-labelledby={`${id}-label`} value={output.text} />
+        <textarea
+          id={id}
+          class="output-text"
+          readOnly
+          rows={Math.min(text.split('\n').length, 14)}
+          aria-labelledby={`${id}-label`}
+          value={text}
+        />
       )}
       <div class="button-row">
         <button type="button" class="button button--secondary" onClick={copy}>
-          Copy<span class="sr-only"> {output.label}</span>
+          Copy{name}
         </button>
-        <button type="button" class="button button--secondary" onClick={() => download(`${wizardId}-${output.id}.txt`, output.text, 'text/plain;charset=utf-8')}>
-          Download<span class="sr-only"> {output.label}</span> as .txt
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => download(`${wizardId}-${outputId}.txt`, text, 'text/plain;charset=utf-8')}
+        >
+          Download{name} as .txt
         </button>
-        {output.calendar && (
-          <button type="button" class="button button--secondary" onClick={() => output.calendar && download(output.calendar.filename, output.calendar.ics, 'text/calendar;charset=utf-8')}>
-            Add to calendar<span class="sr-only">: {output.calendar.title}</span>
+        {calendar && (
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => download(calendar.filename, calendar.ics, 'text/calendar;charset=utf-8')}
+          >
+            Add to calendar<span class="sr-only">: {calendar.title}</span>
           </button>
         )}
       </div>

@@ -1,56 +1,145 @@
-import type { JSX } from 'preact';
-import type { FieldError, RawInput, StepView } from '../../wizard/engine';
-import { characterCounter } from '../../wizard/fields';
-import type { Field, QuestionStep } from '../../wizard/schema';
+import type { ComponentChildren, JSX } from 'preact';
+import type Wizard from '../Wizard';
+import type { StepLink } from '../../wizard/compile';
+import type { StepView } from '../../wizard/engine';
+import { ErrorSummary } from './ErrorSummary';
 import { FieldInput } from './FieldInput';
-import { Linkified } from './Linkified';
 import { OutputBox } from './OutputBox';
-import { StepLinks } from './StepLinks';
-import type { WizardLinks } from './links';
 
 interface Props {
-  wizardId: string;
+  /** The island: its state (errors, typed text) and its actions. */
+  app: Wizard;
   view: StepView;
-  /** What is in the inputs now: typed text and, after an error, everything sent. */
-  input: RawInput;
-  errors: FieldError[];
-  links: WizardLinks;
-  headingRef: (el: HTMLElement | null) => void;
-  onText: (field: Field, text: string) => void;
-  onContinue: (form: HTMLFormElement | null) => void;
-  onChange: (stepId: string) => void;
-  onStartAgain: () => void;
-  announce: (message: string) => void;
 }
 
-/** One screen of a wizard, whatever its type. */
-export function StepScreen(props: Props) {
-  const { view, headingRef, links } = props;
-  const { step } = view;
-  const heading = <h2 tabIndex={-1} ref={headingRef}>{step.title}</h2>;
-  const submit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    props.onContinue(step.type === 'question' ? event.currentTarget : null);
+/** Link props for a step on the path: a real `?step=` link, followed by the island itself. */
+function stepLink(stepId: string, onGo: (stepId: string) => void) {
+  return {
+    href: `?step=${stepId}`,
+    onClick: (event: MouseEvent) => {
+      event.preventDefault();
+      onGo(stepId);
+    },
   };
-  const continueForm = (body: JSX.Element, label = 'Continue') => (
-    <form onSubmit={submit} noValidate>
+}
+
+/** Text with any https:// address in it turned into a link (trailing punctuation left out). */
+function Linkified({ text }: { text: string }) {
+  const parts = text.split(/(https:\/\/[^\s]*[^\s.,;:!?)])/);
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <a href={part}>{part}</a> : part))}</>;
+}
+
+/** A numbered list of steps to carry out; nothing when there are none. */
+function Steps({ items }: { items: string[] }) {
+  return items.length > 0 ? (
+    <ol class="steps">
+      {items.map((item) => (
+        <li key={item}>
+          <Linkified text={item} />
+        </li>
+      ))}
+    </ol>
+  ) : null;
+}
+
+/** The link, other wizard and FAQ question an info or exit step points to. */
+function StepLinks({ links }: { links: StepLink[] }) {
+  return links.length > 0 ? (
+    <ul class="step-links">
+      {links.map((link) => (
+        <li key={link.href}>
+          <a href={link.href}>{link.text}</a>
+        </li>
+      ))}
+    </ul>
+  ) : null;
+}
+
+/** A running wizard's screen: Back, errors, progress and warnings, the step, Clear my answers. */
+export function StepScreen({ app, view }: Props) {
+  const { errors } = app.state;
+  const { previous, progress } = view;
+  return (
+    <>
+      {previous && (
+        <a class="back-link" {...stepLink(previous, app.moveTo)}>
+          Back
+        </a>
+      )}
+      {errors.length > 0 && <ErrorSummary errors={errors} />}
+      <p class="wizard-progress">
+        Step {progress.step}
+        {progress.total !== null && ` of ${progress.total}`}
+      </p>
+      {view.warnings.map((warning) => (
+        <div class="warning-text" key={warning.id}>
+          <strong>
+            <span class="sr-only">Warning: </span>
+            {warning.text}
+          </strong>
+        </div>
+      ))}
+      <StepBody app={app} view={view} />
+      <p class="wizard-clear no-print">
+        <button type="button" class="link-button" onClick={app.clear}>
+          Clear my answers
+        </button>
+      </p>
+    </>
+  );
+}
+
+/** The step itself, whatever its type. */
+function StepBody({ app, view }: Props) {
+  const { step } = view;
+  const heading = <h2 tabIndex={-1}>{step.title}</h2>;
+  const form = (body: ComponentChildren, label = 'Continue') => (
+    <form
+      noValidate
+      onSubmit={(event: JSX.TargetedEvent<HTMLFormElement>) => {
+        event.preventDefault();
+        app.submit(event.currentTarget);
+      }}
+    >
       {body}
-      <button type="submit" class="button">{label}</button>
+      <button type="submit" class="button">
+        {label}
+      </button>
     </form>
   );
 
   switch (step.type) {
-    case 'question':
-      return continueForm(<QuestionFields {...props} step={step} />);
+    case 'question': {
+      // A step with one field has that field's label or legend as its heading.
+      const single = step.fields.length === 1;
+      const input = { ...view.input, ...app.state.typed };
+      return form(
+        <>
+          {!single && heading}
+          {step.hint && <p class="field-hint">{step.hint}</p>}
+          {step.fields.map((field) => (
+            <FieldInput
+              key={field.id}
+              field={field}
+              label={single ? step.title : field.label}
+              isHeading={single}
+              value={input[field.id]}
+              error={app.state.errors.find((e) => e.fieldId === field.id)}
+              onText={app.onText}
+            />
+          ))}
+        </>,
+      );
+    }
     case 'info':
-      return continueForm(
+      return form(
         <>
           {heading}
-          <p class="pre-line"><Linkified text={view.text ?? step.text} /></p>
-          {step.checklist.length > 0 && (
-            <ol class="steps">{step.checklist.map((item) => <li key={item}><Linkified text={item} /></li>)}</ol>
-          )}
-          <StepLinks step={step} links={links} />
+          <p class="pre-line">
+            <Linkified text={view.text ?? ''} />
+          </p>
+          <Steps items={step.checklist} />
+          <StepLinks links={step.links} />
         </>,
       );
     case 'exit':
@@ -60,14 +149,18 @@ export function StepScreen(props: Props) {
           <p>{step.reason}</p>
           <div class="next-action">
             <h3>What to do next</h3>
-            <p><Linkified text={step.nextAction} /></p>
+            <p>
+              <Linkified text={step.nextAction} />
+            </p>
           </div>
-          <StepLinks step={step} links={links} />
-          <button type="button" class="button button--secondary" onClick={props.onStartAgain}>Start again</button>
+          <StepLinks links={step.links} />
+          <button type="button" class="button button--secondary" onClick={app.startAgain}>
+            Start again
+          </button>
         </div>
       );
     case 'review':
-      return continueForm(
+      return form(
         <>
           {heading}
           {step.intro && <p>{step.intro}</p>}
@@ -77,7 +170,7 @@ export function StepScreen(props: Props) {
                 <dt>{row.question}</dt>
                 <dd class="pre-line">{row.answer}</dd>
                 <dd>
-                  <a href={`?step=${row.stepId}`} onClick={(event) => { event.preventDefault(); props.onChange(row.stepId); }}>
+                  <a {...stepLink(row.stepId, app.moveTo)}>
                     Change<span class="sr-only"> {row.question}</span>
                   </a>
                 </dd>
@@ -92,39 +185,21 @@ export function StepScreen(props: Props) {
         <div>
           {heading}
           {step.intro && <p>{step.intro}</p>}
-          {step.instructions.length > 0 && (
-            <ol class="steps">{step.instructions.map((item) => <li key={item}><Linkified text={item} /></li>)}</ol>
-          )}
+          <Steps items={step.instructions} />
           {view.outputs.map((output) => (
-            <OutputBox key={output.id} output={output} wizardId={props.wizardId} announce={props.announce} />
+            <OutputBox
+              key={output.id}
+              output={output}
+              wizardId={app.props.def.id}
+              announce={app.announce}
+            />
           ))}
           <div class="button-row no-print">
-            <button type="button" class="button button--secondary" onClick={() => print()}>Print</button>
+            <button type="button" class="button button--secondary" onClick={() => print()}>
+              Print
+            </button>
           </div>
         </div>
       );
   }
-}
-
-function QuestionFields({ step, input, errors, headingRef, onText }: Props & { step: QuestionStep }) {
-  const single = step.fields.length === 1;
-  return (
-    <>
-      {!single && <h2 tabIndex={-1} ref={headingRef}>{step.title}</h2>}
-      {step.hint && <p class="field-hint">{step.hint}</p>}
-      {step.fields.map((field) => (
-        <FieldInput
-          key={field.id}
-          field={field}
-          label={single ? step.title : (field.label ?? step.title)}
-          isHeading={single}
-          value={input[field.id]}
-          error={errors.find((e) => e.fieldId === field.id)}
-          counter={field.kind === 'long-text' ? characterCounter(field, typeof input[field.id] === 'string' ? (input[field.id] as string) : '') : undefined}
-          onText={onText}
-          {...(single && { headingRef })}
-        />
-      ))}
-    </>
-  );
 }

@@ -14,7 +14,7 @@ import {
 import { renderOutputs } from '../../../src/wizard/engine';
 import { drive, loadWizards, stepInput } from './helpers';
 
-const none = new Set<string>();
+const none: string[] = [];
 const before = (iso: string, n: number, holidays = none) => shiftBusinessDays(iso, n, -1, holidays);
 const after = (iso: string, n: number, holidays = none) => shiftBusinessDays(iso, n, 1, holidays);
 
@@ -32,11 +32,11 @@ describe('business days', () => {
   });
 
   test('holidays are skipped; a holiday on a weekend changes nothing', () => {
-    const christmas = new Set(['2025-12-25', '2026-01-01']);
+    const christmas = ['2025-12-25', '2026-01-01'];
     expect(before('2026-01-02', 5)).toBe('2025-12-26');
     expect(before('2026-01-02', 5, christmas)).toBe('2025-12-24');
     expect(after('2025-12-24', 1, christmas)).toBe('2025-12-26');
-    expect(after('2026-03-13', 1, new Set(['2026-03-14']))).toBe('2026-03-16');
+    expect(after('2026-03-13', 1, ['2026-03-14'])).toBe('2026-03-16');
   });
 
   test('month and year ends', () => {
@@ -152,13 +152,14 @@ describe('no time zone can shift a day', () => {
       const script = `
       import { shiftBusinessDays } from './src/wizard/dates.ts';
       import { renderOutputs, start } from './src/wizard/engine.ts';
+      import { compileWizard } from './src/wizard/compile.ts';
       import { validateWizard } from './src/wizard/validate.ts';
       import { readFileSync } from 'node:fs';
       import { parse } from 'yaml';
-      const def = validateWizard(parse(readFileSync('content/wizards/appeal-request.yaml', 'utf8')), 'content/wizards/appeal-request.yaml');
+      const def = compileWizard(validateWizard(parse(readFileSync('content/wizards/appeal-request.yaml', 'utf8')), 'content/wizards/appeal-request.yaml'));
       const answers = { caseLogAccess: 'primary', adjustmentDate: '2026-03-20', decision: 'denied', scope: 'all-access', grounds: ['impact'], impact: 'x'.repeat(60) };
       const reply = renderOutputs(def, answers, '2026-03-02').find((o) => o.id === 'reply');
-      console.log(JSON.stringify({ offset: new Date(2026, 0, 1).getTimezoneOffset(), last: shiftBusinessDays('2026-03-20', 5, -1, new Set()), ics: reply.calendar.ics, started: start(def).current }));
+      console.log(JSON.stringify({ offset: new Date(2026, 0, 1).getTimezoneOffset(), last: shiftBusinessDays('2026-03-20', 5, -1, []), ics: reply.calendar.ics, started: start(def).current }));
     `;
       const run = spawnSync(
         process.execPath,

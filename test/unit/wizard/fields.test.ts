@@ -3,16 +3,16 @@ import {
   characterCount,
   characterCounter,
   datePartId,
-  inputId,
-  optionInputId,
   parseField,
   toRawValue,
 } from '../../../src/wizard/fields';
+import { compileField } from '../../../src/wizard/compile';
 import { normaliseIdList } from '../../../src/wizard/ids';
 import { fieldSchema, type Field } from '../../../src/wizard/schema';
 
 const field = (raw: Record<string, unknown>): Field => fieldSchema.parse(raw);
-const parse = (f: Field, raw: unknown) => parseField(f, raw, f.blank ?? 'your Developer ID');
+// A field on a step titled "your Developer ID", so that is its noun unless it has a blank.
+const parse = (f: Field, raw: unknown) => parseField(compileField(f, 'your Developer ID'), raw);
 
 describe('identifier lists', () => {
   test('any separators, trimmed, repeats dropped, order kept', () => {
@@ -104,8 +104,6 @@ describe('text', () => {
     expect(parse(text, ' one\r\ntwo \n')).toEqual({ ok: true, value: 'one\ntwo' });
     expect(characterCount('👍🏽é')).toBe(3);
     expect(characterCounter(text, 'abc')).toEqual({
-      count: 3,
-      max: 10,
       remaining: 7,
       message: 'You have 7 characters remaining',
     });
@@ -205,10 +203,15 @@ describe('choices', () => {
       error: { message: 'Select only the options shown' },
     });
   });
-  test('input ids for the error summary', () => {
-    expect(optionInputId(radios, 0)).toBe('pick');
-    expect(optionInputId(radios, 1)).toBe('pick-b');
-    expect(inputId(boxes)).toBe('boxes');
+  test('input ids for the error summary and the labels', () => {
+    const compiled = compileField(radios, 'Pick');
+    expect(compiled.inputId).toBe('pick');
+    expect(compiled.kind === 'one-of' && compiled.options.map((o) => o.inputId)).toEqual([
+      'pick',
+      'pick-b',
+    ]);
+    expect(compileField(boxes, 'Boxes').inputId).toBe('boxes');
+    expect(compileField(field({ id: 'when', kind: 'date' }), 'When').inputId).toBe('when-day');
     expect(datePartId(field({ id: 'when', kind: 'date' }), 'year')).toBe('when-year');
   });
 });

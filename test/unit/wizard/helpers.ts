@@ -1,29 +1,49 @@
-/** Shared test helpers: load wizard files and drive the engine as the island would. */
+/**
+ * Shared test helpers: load wizard files and drive the engine as the island would — on the
+ * compiled wizard the page hands to the browser.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { compileWizard, type CompiledWizard } from '../../../src/wizard/compile';
 import { currentStep, start, submitStep, type WizardState } from '../../../src/wizard/engine';
 import type { FieldError, RawInput, RawValue } from '../../../src/wizard/fields';
 import { parseIsoDate } from '../../../src/wizard/dates';
-import type { Field, Wizard } from '../../../src/wizard/schema';
+import type { Example, Field, Wizard } from '../../../src/wizard/schema';
 import { validateWizard } from '../../../src/wizard/validate';
 
 export const wizardDir = 'content/wizards';
 export const fixtureDir = 'test/unit/wizard/fixtures';
 
+/** A compiled wizard with the examples of its file, which the browser never receives. */
+export type TestWizard = CompiledWizard & { examples: Example[] };
+
 export interface LoadedWizard {
   file: string;
-  def: Wizard;
+  /** The wizard file as validated. */
+  source: Wizard;
+  /** What the engine runs on. */
+  def: TestWizard;
 }
 
-/** Every wizard file in a folder, validated (throws on the first broken file). */
+/**
+ * Compiles a validated wizard as the page does, keeping its examples for the tests. It goes
+ * through JSON, as props do on their way to the browser, so nothing the engine needs is lost
+ * on the way (a Map, a function, a shared reference).
+ */
+export function compiled(source: Wizard): TestWizard {
+  return { ...JSON.parse(JSON.stringify(compileWizard(source))), examples: source.examples };
+}
+
+/** Every wizard file in a folder, validated and compiled (throws on the first broken file). */
 export function loadWizards(dir = wizardDir): LoadedWizard[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
     .map((name) => {
       const file = join(dir, name);
-      return { file, def: validateWizard(parse(readFileSync(file, 'utf8')), file) };
+      const source = validateWizard(parse(readFileSync(file, 'utf8')), file);
+      return { file, source, def: compiled(source) };
     });
 }
 
@@ -47,7 +67,7 @@ export function rawValue(
 }
 
 export function stepInput(
-  field: Field[],
+  field: readonly Field[],
   answers: Readonly<Record<string, string | readonly string[]>>,
 ): RawInput {
   return Object.fromEntries(field.map((f) => [f.id, rawValue(f, answers[f.id])]));
@@ -58,7 +78,10 @@ export type Drive =
   | { ok: false; state: WizardState; path: string[]; errors: FieldError[] };
 
 /** Submits every step from the start until an exit, a result or an error. */
-export function drive(def: Wizard, inputFor: (fields: Field[], stepId: string) => RawInput): Drive {
+export function drive(
+  def: CompiledWizard,
+  inputFor: (fields: Field[], stepId: string) => RawInput,
+): Drive {
   let state = start(def);
   const path = [state.current];
   for (let guard = 0; guard < def.steps.length + 1; guard += 1) {

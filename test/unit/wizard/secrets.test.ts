@@ -1,28 +1,38 @@
 import { describe, expect, test } from 'vitest';
+import { compileField } from '../../../src/wizard/compile';
+import { parseField } from '../../../src/wizard/fields';
+import { fieldSchema } from '../../../src/wizard/schema';
 import { findSecret } from '../../../src/wizard/secrets';
 
 describe('credentials are found', () => {
   test.each([
-    ['aws-access-key-id', 'my key is AKIAIOSFODNN7EXAMPLE ok'],
-    ['aws-access-key-id', 'ASIAY34FZKBOKMUTVV7A'],
-    ['aws-secret-access-key', 'secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY here'],
-    ['aws-secret-access-key', 'wJalrXUtnFEMI+K7MDENG+bPxRfiCYEXAMPLEKEY'],
-    ['mws-auth-token', 'token amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE'],
-    ['mws-auth-token', 'AMZN.MWS.'],
-    ['lwa-client-secret', 'amzn1.oa2-cs.v1.0123456789abcdef'],
-    ['lwa-refresh-token', 'Atzr|IwEBIA-example'],
-    ['password', 'password: hunter2'],
-    ['password', 'Password=hunter2'],
-    ['password', 'and my password is Tr0ub4dor&3'],
-    ['password', 'PWD : x'],
-  ])('%s in "%s"', (kind, text) => {
-    expect(findSecret(text)).toEqual({ kind, message: expect.stringContaining('Remove it') });
+    ['an AWS access key ID', 'my key is AKIAIOSFODNN7EXAMPLE ok'],
+    ['an AWS access key ID', 'ASIAY34FZKBOKMUTVV7A'],
+    ['an AWS secret access key', 'secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY here'],
+    ['an AWS secret access key', 'wJalrXUtnFEMI+K7MDENG+bPxRfiCYEXAMPLEKEY'],
+    ['an MWS Auth Token', 'token amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE'],
+    ['an MWS Auth Token', 'AMZN.MWS.'],
+    ['a Login with Amazon client secret', 'amzn1.oa2-cs.v1.0123456789abcdef'],
+    ['a Login with Amazon refresh token', 'Atzr|IwEBIA-example'],
+    ['a password', 'password: hunter2'],
+    ['a password', 'Password=hunter2'],
+    ['a password', 'and my password is Tr0ub4dor&3'],
+    ['a password', 'PWD : x'],
+  ])('%s in "%s"', (name, text) => {
+    expect(findSecret(text)).toBe(name);
   });
 
-  test('the message names what it looks like', () => {
-    expect(findSecret('password: x')?.message).toBe(
-      'This looks like it contains a password. Remove it: never put keys, tokens or passwords in a support case or a message. Amazon does not need them to help you.',
-    );
+  test('the message a field shows names what it looks like', () => {
+    const note = compileField(fieldSchema.parse({ id: 'note', kind: 'long-text' }), 'Note');
+    expect(parseField(note, 'password: x')).toEqual({
+      ok: false,
+      error: {
+        fieldId: 'note',
+        inputId: 'note',
+        message:
+          'This looks like it contains a password. Remove it: never put keys, tokens or passwords in a support case or a message. Amazon does not need them to help you.',
+      },
+    });
   });
 });
 

@@ -31,64 +31,52 @@ test('a saved state comes back as it was, at every step of every example', () =>
       const run = drive(def, (fields) => stepInput(fields, example.answers));
       for (const stepId of example.path) {
         const moved = goTo(def, run.state, stepId);
-        expect(moved.ok).toBe(true);
-        expect(restoreState(def, serializeState(def, moved.state))).toEqual({
-          ok: true,
-          state: moved.state,
-        });
+        expect(moved).toBeDefined();
+        expect(restoreState(def, serializeState(def, moved!))).toEqual(moved);
       }
     }
   }
-  const changing = goTo(appeal, { ...finished(), current: 'check-answers' }, 'decision').state;
-  expect(restoreState(appeal, serializeState(appeal, changing))).toEqual({
-    ok: true,
-    state: changing,
-  });
-  expect(restoreState(appeal, saved())).toEqual({ ok: true, state: finished() });
+  const changing = goTo(appeal, { ...finished(), current: 'check-answers' }, 'decision')!;
+  expect(restoreState(appeal, serializeState(appeal, changing))).toEqual(changing);
+  expect(restoreState(appeal, saved())).toEqual(finished());
 });
 
-describe('anything corrupt is refused with a reason, never thrown', () => {
-  test.each<[string, unknown, string]>([
-    ['random text', 'not json {', 'The saved progress is not readable (not JSON).'],
-    [
-      'JSON of the wrong shape',
-      '{"hello":"world"}',
-      'The saved progress does not have the expected shape.',
-    ],
-    ['null', 'null', 'The saved progress does not have the expected shape.'],
-    ['a list', [1, 2], 'The saved progress does not have the expected shape.'],
-    [
-      'an older version',
-      { ...saved(), version: 0 },
-      'The saved progress is from version 0 of the site; this version reads 1.',
-    ],
-    [
-      'another wizard',
-      { ...saved(), wizard: 'recover-sign-in' },
-      'The saved progress belongs to the wizard "recover-sign-in", not "appeal-request".',
-    ],
+describe('anything corrupt or out of date is refused, never thrown', () => {
+  const unreadable = 'unreadable';
+  const older = 'from an older version';
+  const changed = 'no longer fits the wizard';
+  test.each<[string, string, unknown]>([
+    ['random text', 'not json {', unreadable],
+    ['JSON of the wrong shape', unreadable, '{"hello":"world"}'],
+    ['null', unreadable, 'null'],
+    ['a list', unreadable, [1, 2]],
+    ['answers that are a list', unreadable, { ...saved(), answers: ['a'] }],
+    ['a review step that is not a step id', unreadable, { ...saved(), returnTo: 3 }],
+    ['an older version', older, { ...saved(), version: 0 }],
+    ['another wizard', unreadable, { ...saved(), wizard: 'recover-sign-in' }],
     [
       'a question that no longer exists',
+      changed,
       { ...saved(), answers: { ...saved().answers, gone: 'x' } },
-      'The saved answer "gone" is not a question in this wizard any more.',
     ],
     [
       'a date that does not exist',
+      changed,
       { ...saved(), answers: { ...saved().answers, adjustmentDate: '2026-02-30' } },
-      'The saved answer to "adjustmentDate" is not one this question accepts any more.',
     ],
     [
       'an option that no longer exists',
+      changed,
       { ...saved(), answers: { ...saved().answers, decision: 'maybe' } },
-      'The saved answer to "decision" is not one this question accepts any more.',
     ],
     [
       'a list where text belongs',
+      changed,
       { ...saved(), answers: { ...saved().answers, impact: ['a'] } },
-      'The saved answer to "impact" is not one this question accepts any more.',
     ],
     [
       'a secret',
+      changed,
       {
         ...saved(),
         answers: {
@@ -96,30 +84,12 @@ describe('anything corrupt is refused with a reason, never thrown', () => {
           impact: 'password: hunter2 and more text to pass the minimum length',
         },
       },
-      'The saved answer to "impact" is not one this question accepts any more.',
     ],
-    [
-      'a step that no longer exists',
-      { ...saved(), current: 'gone', path: [] },
-      'The saved steps no longer match this wizard; it may have changed since.',
-    ],
-    [
-      'a step off the path',
-      { ...saved(), current: 'misunderstood' },
-      'The saved steps no longer match this wizard; it may have changed since.',
-    ],
-    [
-      'a path that differs',
-      { ...saved(), path: ['case-log-access', 'reply'] },
-      'The saved steps no longer match this wizard; it may have changed since.',
-    ],
-    [
-      'a review step off the path',
-      { ...saved(), returnTo: 'roles' },
-      'The saved review step no longer matches this wizard.',
-    ],
-  ])('%s', (_, input, reason) => {
-    expect(restoreState(appeal, input)).toEqual({ ok: false, reason });
+    ['a step that no longer exists', changed, { ...saved(), current: 'gone' }],
+    ['a step off the path', changed, { ...saved(), current: 'misunderstood' }],
+    ['a review step off the path', changed, { ...saved(), returnTo: 'roles' }],
+  ])('%s: %s', (_, _why, input) => {
+    expect(restoreState(appeal, input)).toBeUndefined();
   });
 
   test('any value at all', () => {
@@ -133,7 +103,7 @@ describe('anything corrupt is refused with a reason, never thrown', () => {
         ),
         (input) => {
           const result = restoreState(appeal, input);
-          expect(typeof result.ok).toBe('boolean');
+          expect(result === undefined || typeof result.current === 'string').toBe(true);
         },
       ),
       { numRuns: 500 },
@@ -142,8 +112,8 @@ describe('anything corrupt is refused with a reason, never thrown', () => {
 
   test('a fresh start is valid too', () => {
     expect(restoreState(appeal, serializeState(appeal, start(appeal)))).toEqual({
-      ok: true,
-      state: { current: 'case-log-access', answers: {} },
+      current: 'case-log-access',
+      answers: {},
     });
   });
 });

@@ -4,6 +4,8 @@ import {
   parseTemplate,
   renderTemplate,
   templateReferences,
+  isTruthy,
+  type DataItem,
   type Scope,
   type TemplateNode,
 } from '../../../src/wizard/template';
@@ -14,19 +16,17 @@ function nodes(template: string): TemplateNode[] {
   return parsed.nodes;
 }
 
+/** Strings are text, lists of objects are items; anything there and not blank is truthy. */
 function scopeOf(values: Record<string, unknown>): Scope {
-  const scope: Scope = {
-    text: (name) => (typeof values[name] === 'string' ? (values[name] as string) : ''),
-    truthy: (name) =>
-      Boolean(values[name]) &&
-      (!Array.isArray(values[name]) || (values[name] as unknown[]).length > 0),
-    items: (name) =>
-      ((values[name] as Record<string, unknown>[] | undefined) ?? []).map((item) => {
-        const inner = scopeOf({ ...values, ...item });
-        return inner;
-      }),
+  return (name) => {
+    if (!Object.hasOwn(values, name)) return undefined;
+    const value = values[name];
+    return {
+      text: typeof value === 'string' ? value : '',
+      truthy: isTruthy(value),
+      items: Array.isArray(value) ? (value as DataItem[]) : [],
+    };
   };
-  return scope;
 }
 
 const render = (template: string, values: Record<string, unknown>) =>

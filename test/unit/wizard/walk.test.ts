@@ -14,16 +14,16 @@ import {
   type WizardState,
 } from '../../../src/wizard/engine';
 import type { RawInput, RawValue } from '../../../src/wizard/fields';
-import type { Field, Wizard } from '../../../src/wizard/schema';
+import type { Field } from '../../../src/wizard/schema';
 import { addDays } from '../../../src/wizard/dates';
-import { allValidWizards, rawValue } from './helpers';
+import { allValidWizards, rawValue, type TestWizard } from './helpers';
 
 function subsets<T>(items: readonly T[]): T[][] {
   return items.reduce<T[][]>((all, item) => [...all, ...all.map((s) => [...s, item])], [[]]);
 }
 
 /** Values to try for one field, as raw input. */
-function candidates(def: Wizard, field: Field, today: string): (RawValue | undefined)[] {
+function candidates(def: TestWizard, field: Field, today: string): (RawValue | undefined)[] {
   const blank = field.required
     ? []
     : [field.kind === 'any-of' ? [] : field.kind === 'date' ? undefined : ''];
@@ -48,7 +48,7 @@ function candidates(def: Wizard, field: Field, today: string): (RawValue | undef
   return [rawValue(field, typed ?? fallback), ...blank];
 }
 
-function inputs(def: Wizard, fields: Field[], today: string): RawInput[] {
+function inputs(def: TestWizard, fields: Field[], today: string): RawInput[] {
   return fields.reduce<RawInput[]>(
     (all, field) =>
       all.flatMap((input) =>
@@ -63,7 +63,7 @@ interface Ending {
   state: WizardState;
 }
 
-function walkAll(def: Wizard, today: string): Ending[] {
+function walkAll(def: TestWizard, today: string): Ending[] {
   const endings: Ending[] = [];
   const visit = (state: WizardState, path: string[]) => {
     expect(path.length, `path ${path.join(' > ')} is too long`).toBeLessThanOrEqual(

@@ -1,0 +1,76 @@
+/** What the page hands to the browser: the wizard settled at build time. */
+import { describe, expect, test } from 'vitest';
+import { compileWizard, type CompiledStep } from '../../../src/wizard/compile';
+import { allValidWizards } from './helpers';
+
+const loaded = new Map(allValidWizards().map((w) => [w.def.id, w]));
+const source = (id: string) => {
+  const found = loaded.get(id);
+  if (!found) throw new Error(`no wizard ${id}`);
+  return found.source;
+};
+const stepOf = (steps: CompiledStep[], id: string) => steps.find((s) => s.id === id);
+
+describe('compiling a wizard', () => {
+  const targets = {
+    base: '/help/',
+    wizards: {
+      'recover-sign-in': { title: 'Recover sign-in', href: '/help/wizards/recover-sign-in/' },
+    },
+    faq: {
+      'appeal-access-denial': {
+        title: 'How do I appeal?',
+        href: '/help/faq/appeal-access-denial/',
+      },
+    },
+  };
+
+  test('links are resolved: site paths under the base, other wizards and FAQ questions by title', () => {
+    const appeal = compileWizard(source('appeal-request'), targets);
+    expect(stepOf(appeal.steps, 'cannot-sign-in')).toMatchObject({
+      links: [
+        { href: '/help/wizards/recover-sign-in/', text: 'Go to the wizard: Recover sign-in' },
+      ],
+    });
+    const withLink = compileWizard(
+      {
+        ...source('recover-sign-in'),
+        steps: source('recover-sign-in').steps.map((s) =>
+          s.type === 'info'
+            ? { ...s, link: { text: 'Sign in help', href: '/faq/x/' }, faq: 'appeal-access-denial' }
+            : s,
+        ),
+      },
+      targets,
+    );
+    expect(stepOf(withLink.steps, 'try-sign-in-help')).toMatchObject({
+      links: [
+        { href: '/help/faq/x/', text: 'Sign in help' },
+        { href: '/help/faq/appeal-access-denial/', text: 'Read: How do I appeal?' },
+      ],
+    });
+  });
+
+  test('only what the browser reads is kept; templates arrive parsed', () => {
+    const appeal = compileWizard(source('appeal-request'));
+    expect(Object.keys(appeal).sort()).toEqual(
+      ['computed', 'dates', 'holidays', 'id', 'steps', 'warnings'].sort(),
+    );
+    expect(JSON.stringify(appeal)).not.toMatch(/\{\{/);
+    expect(appeal.dates).toEqual(['lastDay']);
+  });
+
+  test('a warning lists every step that shows it; a branch names the fields it reads', () => {
+    const appeal = compileWizard(source('appeal-request'));
+    expect(appeal.warnings[0]?.showOn).toEqual(['deadline', 'check-answers', 'reply']);
+    expect(stepOf(appeal.steps, 'case-log-access')?.next).toEqual([
+      {
+        when: { field: 'caseLogAccess', equals: 'cannot-sign-in' },
+        needs: ['caseLogAccess'],
+        goto: 'cannot-sign-in',
+      },
+      { needs: [], goto: 'adjustment-date' },
+    ]);
+    expect(stepOf(appeal.steps, 'reply')?.next).toEqual([]);
+  });
+});
