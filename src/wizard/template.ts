@@ -181,7 +181,10 @@ export function templateReferences(
   });
 }
 
-/** The template with each blank in brackets, for the printable outline: "[your Developer ID]". */
+/**
+ * The template with each blank in brackets, for the printable outline: "[your Developer ID]".
+ * Lines carry no trailing spaces: a block whose body starts on the next line leaves one.
+ */
 export function outlineTemplate(
   nodes: readonly TemplateNode[],
   blank: (name: string) => string,
@@ -195,5 +198,6 @@ export function outlineTemplate(
       ];
       return `[${lead} ${blank(node.name)}:] ${outlineTemplate(node.body, blank)}`;
     })
-    .join('');
+    .join('')
+    .replace(/[ \t]+$/gm, '');
 }

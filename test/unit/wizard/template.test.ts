@@ -125,3 +125,12 @@ test('the outline shows blanks in brackets', () => {
     'My ID is [your Developer ID].[Only if you have a note:]  Note: [a note][For each of the roles:]  [role]',
   );
 });
+
+test('the outline leaves no trailing spaces where nested blocks end a line', () => {
+  const outline = outlineTemplate(
+    nodes('A\n{{#if x}}{{#if y}}\nQuestion: {{x}}\nAnswer: {{y}}\n{{/if}}{{/if}}B'),
+    (name) => name,
+  );
+  expect(outline).toContain('[Only if you have x:] [Only if you have y:]\nQuestion: [x]');
+  expect(outline).not.toMatch(/ $/m);
+});
