@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { clientIntent } from './src/integrations/client-intent.ts';
+import { islandsIntegration } from './src/integrations/islands.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 // SITE_URL is where the site is deployed (canonical URLs, sitemap, Open Graph);
@@ -19,9 +19,22 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two question files with the same slug must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), preact(), sitemap(), clientIntent(), pagefindSearch()],
+  integrations: [mdx(), preact(), sitemap(), islandsIntegration(), pagefindSearch()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // The answers have no code blocks, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output starts with a "use astro:head-inject" directive that Rolldown
+        // reports, with a code frame, once per question: 12 MB of log at 10,000 questions.
+        onLog(level, log, handler) {
+          if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log);
+        },
+      },
+    },
+  },
   // A Content-Security-Policy <meta> on every page: scripts only from this origin or with a
   // hash Astro computes (the inline theme script adds its own), no eval ('wasm-unsafe-eval'
   // lets Pagefind's WebAssembly run), nothing fetched or submitted elsewhere.

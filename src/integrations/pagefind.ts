@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +22,6 @@ import {
  *   index with no page, fails the build. Pagefind's service is closed on every path.
  * - `astro dev`: builds the same index in memory (`getFiles()`) from the pages the dev server
  *   renders, on the first request for `<base>pagefind/…` and again after a file changes.
- * - Registers `client:search` (src/search/directive.ts), which hydrates the search box only
- *   when the person reaches for it.
  *
  * What is indexed is decided by the pages (see src/components/SearchMeta.astro).
  */
@@ -33,12 +31,6 @@ export function pagefindSearch(): AstroIntegration {
   return {
     name: 'pagefind-search',
     hooks: {
-      'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({
-          name: 'search',
-          entrypoint: fileURLToPath(new URL('../search/directive.ts', import.meta.url)),
-        });
-      },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
@@ -59,7 +51,6 @@ export function pagefindSearch(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        await hoistIslandStyles(site);
         const summary = await withIndex(async (index) => {
           const added = await index.addDirectory({ path: site });
           failOn('indexing the built pages', added.errors);
@@ -86,33 +77,6 @@ export function pagefindSearch(): AstroIntegration {
       },
     },
   };
-}
-
-/** Astro's one-line style for islands, which it writes before the first island on a page. */
-const islandStyle = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/;
-
-/**
- * Moves Astro's island style from before the first island (in the header's search box, inside
- * <body>, where HTML allows no <style>) to the end of <head>. Same bytes, so its CSP hash holds.
- */
-export function hoistIslandStyle(html: string): string {
-  const style = html.match(islandStyle)?.[0];
-  const head = html.indexOf('</head>');
-  if (!style || head === -1 || html.indexOf(style) < head) return html;
-  const without = html.replace(style, '');
-  return without.replace('</head>', `${style}</head>`);
-}
-
-async function hoistIslandStyles(site: string): Promise<void> {
-  const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html'));
-  await Promise.all(
-    files.map(async (file) => {
-      const path = join(site, file);
-      const html = await readFile(path, 'utf8');
-      const hoisted = hoistIslandStyle(html);
-      if (hoisted !== html) await writeFile(path, hoisted);
-    }),
-  );
 }
 
 /**
@@ -294,11 +258,4 @@ export async function crawl(
     }
   }
   return pages;
-}
-
-declare module 'astro' {
-  interface AstroClientDirectives {
-    /** Hydrate the search box on focus, a press or a key inside it, or on `/` and Ctrl/Cmd+K. */
-    'client:search'?: boolean;
-  }
 }

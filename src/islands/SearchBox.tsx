@@ -22,6 +22,7 @@ import {
   useAnnouncement,
   useSearch,
 } from './SearchShared';
+import { mountable } from './mount';
 
 interface Props {
   /** `header` (compact, every page) or `hero` (the home page; `/` focuses it first). */
@@ -357,3 +358,6 @@ function SearchOption({
       );
   }
 }
+
+/** Hydrates the server-rendered island (see src/islands/boot.ts). */
+export const mount = mountable(SearchBox);

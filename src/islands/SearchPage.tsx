@@ -11,6 +11,7 @@ import { cleanQuery, isSearchable } from '../search/query';
 import { searchTuning } from '../search/ranking';
 import type { SearchHit } from '../search/shape';
 import { countText, Excerpt, searchPageUrl, TypeMark, useSearch } from './SearchShared';
+import { mountable } from './mount';
 
 interface Link {
   title: string;
@@ -312,3 +313,6 @@ function Result({ hit }: { hit: SearchHit }) {
     </li>
   );
 }
+
+/** Hydrates the server-rendered island (see src/islands/boot.ts). */
+export const mount = mountable(SearchPage);

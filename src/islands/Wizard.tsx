@@ -16,6 +16,7 @@ import { datePartId } from '../wizard/fields';
 import { showStepInUrl, stepInUrl } from './wizard/browser';
 import { clearSaved, readProgress, readShared, saveProgress, saveShared } from './wizard/saved';
 import { StepScreen } from './wizard/StepScreen';
+import { mountable } from './mount';
 
 interface Props {
   /** The wizard, compiled at build time (compile.ts), its links resolved. */
@@ -79,7 +80,7 @@ export default class Wizard extends Component<Props, State> {
       notice:
         saved === 'unusable' ? 'Your saved answers could not be used, so they were removed.' : '',
     });
-    const island = (this.base as Element).closest<HTMLElement>('astro-island');
+    const island = (this.base as Element).closest<HTMLElement>('[data-island]');
     const pending = island?.dataset.pendingIntent;
     const urlStep = stepInUrl();
     if (urlStep !== null && typeof saved === 'object')
@@ -223,3 +224,6 @@ export default class Wizard extends Component<Props, State> {
     );
   }
 }
+
+/** Hydrates the server-rendered island (see src/islands/boot.ts). */
+export const mount = mountable(Wizard);

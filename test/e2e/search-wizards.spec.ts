@@ -3,11 +3,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './site';
 
-test.fixme(
-  true,
-  'Enable once src/pages/wizards/[id].astro renders <SearchMeta type="Wizard"> in its data-pagefind-body.',
-);
-
 async function searchInBox(page: Page, query: string) {
   await page.keyboard.press('/');
   await page.keyboard.type(query);
@@ -55,7 +50,7 @@ test('/search/?q=appeal marks the wizard, and the Wizards filter keeps only wiza
 test('every wizard page is indexed with the Wizard type and a category', async ({ page }) => {
   await page.goto('/wizards/');
   const paths = await page
-    .locator('.wizard-list h2 a')
+    .locator('.wizard-list h3 a')
     .evaluateAll((els) => els.map((a) => a.getAttribute('href')!));
   expect(paths.length).toBeGreaterThan(0);
   for (const path of paths) {

@@ -1,0 +1,75 @@
+/**
+ * The island loader, inlined (minified, about 0.6 KB) at the end of every page by
+ * src/components/IslandBoot.astro. It replaces Astro's own island loader and Preact client,
+ * which cost every page 2.3 KB inline and the wizard page 3.6 KB of its 15 KB budget.
+ *
+ * Each <Island> is server-rendered HTML in a `[data-island]` element. This wakes it when its
+ * `data-when` says (see IslandWhen in registry.ts): it imports the island's bundle from
+ * `data-src` and calls its `mount` with the props in `data-props`. A click that lands before
+ * the island is awake leaves the clicked element's `data-intent` in `data-pending-intent`, for
+ * the island to replay. Nothing here may import anything: it is inlined, not bundled.
+ */
+import type { IslandWhen } from './registry';
+import type { Mount } from './mount';
+
+const triggers = ['pointerdown', 'focusin', 'keydown'] as const;
+
+async function wake(el: HTMLElement): Promise<void> {
+  const { mount } = (await import(el.dataset.src!)) as { mount: Mount };
+  mount(el, JSON.parse(el.dataset.props ?? '{}'));
+  el.dataset.awake = '';
+}
+
+function wakeOnIntent(el: HTMLElement): void {
+  const remember = (event: Event) => {
+    const target = (event.target as Element | null)?.closest<HTMLElement>('[data-intent]');
+    if (target?.dataset.intent) el.dataset.pendingIntent = target.dataset.intent;
+  };
+  const start = () => {
+    for (const type of triggers) el.removeEventListener(type, start);
+    void wake(el).then(() => el.removeEventListener('click', remember));
+  };
+  el.addEventListener('click', remember);
+  for (const type of triggers) el.addEventListener(type, start);
+}
+
+const isEditable = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+/**
+ * `/` (outside a text field) and Ctrl/Cmd+K move focus to the search box, which wakes it. The
+ * element that had focus is marked `data-search-return`, for Escape to return to.
+ */
+function onSearchShortcut(event: KeyboardEvent): void {
+  if (event.defaultPrevented || event.altKey) return;
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey;
+  const modK =
+    (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
+  if ((!slash && !modK) || (slash && isEditable(event.target))) return;
+  const inputs = [...document.querySelectorAll<HTMLInputElement>('input[data-search-input]')];
+  const input = inputs.find((el) => el.hasAttribute('data-search-primary')) ?? inputs[0];
+  if (!input) return;
+  event.preventDefault();
+  const from = document.activeElement;
+  if (from === input) return;
+  document.querySelector('[data-search-return]')?.removeAttribute('data-search-return');
+  if (from instanceof HTMLElement && from !== document.body)
+    from.setAttribute('data-search-return', '');
+  input.focus();
+  input.select();
+}
+
+const start: Record<IslandWhen, (el: HTMLElement) => void> = {
+  load: (el) => void wake(el),
+  intent: (el) =>
+    new URLSearchParams(location.search).has('step') ? void wake(el) : wakeOnIntent(el),
+  search: wakeOnIntent,
+};
+
+for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {
+  start[el.dataset.when as IslandWhen](el);
+}
+if (document.querySelector('[data-when="search"]')) {
+  document.addEventListener('keydown', onSearchShortcut);
+}
