@@ -11,7 +11,9 @@ const pages = [
 ];
 const widths = { desktop: 1280, phone: 375 } as const;
 
-const server = spawn('npx', ['astro', 'preview', '--port', '4329', '--ignore-lock'], { stdio: 'ignore' });
+const server = spawn('npx', ['astro', 'preview', '--port', '4329', '--ignore-lock'], {
+  stdio: 'ignore',
+});
 try {
   await waitFor('http://localhost:4329/');
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
@@ -20,7 +22,10 @@ try {
       const page = await browser.newPage({ colorScheme: theme, viewport: { width, height: 900 } });
       for (const { name, path } of pages) {
         await page.goto(`http://localhost:4329${path}`);
-        await page.screenshot({ path: `docs/screenshots/${name}-${theme}-${device}.png`, fullPage: true });
+        await page.screenshot({
+          path: `docs/screenshots/${name}-${theme}-${device}.png`,
+          fullPage: true,
+        });
       }
       await page.close();
     }
@@ -32,7 +37,13 @@ try {
 
 async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not come up`);

@@ -42,20 +42,28 @@ export function crossCheckFaq(records: FaqRecord[], wizards: WizardRecord[]): Cr
     const orderKey = `${data.category}#${data.order}`;
     const clash = orders.get(orderKey);
     if (clash) {
-      errors.push(`${filePath}: order ${data.order} is already used by ${clash} in category "${data.category}"; give each question its own order`);
+      errors.push(
+        `${filePath}: order ${data.order} is already used by ${clash} in category "${data.category}"; give each question its own order`,
+      );
     }
     orders.set(orderKey, filePath);
     for (const slug of data.related) {
-      if (slug === id) errors.push(`${filePath}: related lists the question itself ("${slug}"); remove it`);
-      else if (!slugs.has(slug)) errors.push(`${filePath}: related names "${slug}", but no question has that slug`);
+      if (slug === id)
+        errors.push(`${filePath}: related lists the question itself ("${slug}"); remove it`);
+      else if (!slugs.has(slug))
+        errors.push(`${filePath}: related names "${slug}", but no question has that slug`);
     }
     for (const wizard of data.wizards) {
-      if (!wizardIds.has(wizard)) errors.push(`${filePath}: wizards names "${wizard}", but no wizard has that id (content/wizards/${wizard}.yaml)`);
+      if (!wizardIds.has(wizard))
+        errors.push(
+          `${filePath}: wizards names "${wizard}", but no wizard has that id (content/wizards/${wizard}.yaml)`,
+        );
     }
   }
   for (const wizard of wizards) {
     for (const slug of wizard.faq) {
-      if (!slugs.has(slug)) errors.push(`${wizard.filePath}: faq names "${slug}", but no question has that slug`);
+      if (!slugs.has(slug))
+        errors.push(`${wizard.filePath}: faq names "${slug}", but no question has that slug`);
     }
   }
   return { errors };

@@ -14,7 +14,9 @@ export function sortFaq<T extends FaqItem>(items: T[]): T[] {
 }
 
 /** Every category with its questions in order; categories without questions are left out. */
-export function groupByCategory<T extends FaqItem>(items: T[]): { category: Category; items: T[] }[] {
+export function groupByCategory<T extends FaqItem>(
+  items: T[],
+): { category: Category; items: T[] }[] {
   const sorted = sortFaq(items);
   return categories
     .map((category) => ({ category, items: sorted.filter((i) => i.data.category === category.id) }))
@@ -22,7 +24,10 @@ export function groupByCategory<T extends FaqItem>(items: T[]): { category: Cate
 }
 
 /** The questions before and after `sorted[index]` within its category (`sorted` as sortFaq orders it). */
-export function neighboursInSorted<T extends FaqItem>(sorted: readonly T[], index: number): { previous?: T; next?: T } {
+export function neighboursInSorted<T extends FaqItem>(
+  sorted: readonly T[],
+  index: number,
+): { previous?: T; next?: T } {
   const category = sorted[index]?.data.category;
   const previous = sorted[index - 1];
   const next = sorted[index + 1];

@@ -28,7 +28,9 @@ export const faqSchema = z.strictObject({
   }),
   /** Position within its category (1 = first); drives lists and previous/next links. */
   order: z
-    .number({ error: 'order is required: a whole number, 1 for the first question in its category' })
+    .number({
+      error: 'order is required: a whole number, 1 for the first question in its category',
+    })
     .int('order must be a whole number')
     .positive('order must be 1 or more'),
   /** One sentence that answers the question; the meta description and the text under it in lists. */
@@ -46,12 +48,19 @@ export const faqSchema = z.strictObject({
     .min(1, 'aliases needs at least one phrasing'),
   /** Slugs of other questions worth reading next; each must exist. */
   related: z.array(
-    z.string().regex(slugPattern, 'each related entry must be a question slug such as "what-is-amazon-mws"'),
+    z
+      .string()
+      .regex(
+        slugPattern,
+        'each related entry must be a question slug such as "what-is-amazon-mws"',
+      ),
     { error: 'related is required: a list of question slugs (use [] for none)' },
   ),
   /** Ids of wizards that carry out this question's procedure (file names in content/wizards/). */
   wizards: z.array(
-    z.string().regex(slugPattern, 'each wizards entry must be a wizard id such as "recover-sign-in"'),
+    z
+      .string()
+      .regex(slugPattern, 'each wizards entry must be a wizard id such as "recover-sign-in"'),
     { error: 'wizards is required: a list of wizard ids (use [] for none)' },
   ),
   /** The day a person last checked this answer against the source FAQ, YYYY-MM-DD. */

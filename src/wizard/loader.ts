@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import type { Wizard } from './schema.ts';
-import { crossCheckWizards, validateWizard, WizardContentError, type WizardFile } from './validate.ts';
+import {
+  crossCheckWizards,
+  validateWizard,
+  WizardContentError,
+  type WizardFile,
+} from './validate.ts';
 
 /** Reads, validates and cross-checks every wizard file in `dir`; throws listing every problem. */
 export async function loadWizardFiles(dir: string, root: string): Promise<WizardFile[]> {
@@ -22,7 +27,9 @@ export async function loadWizardFiles(dir: string, root: string): Promise<Wizard
       const wizard = validateWizard(parse(await readFile(join(dir, name), 'utf8')), file);
       const expectedId = basename(name, '.yaml');
       if (wizard.id !== expectedId) {
-        problems.push(`${file}: id is "${wizard.id}" but the file is named ${name}; make them the same ("${expectedId}")`);
+        problems.push(
+          `${file}: id is "${wizard.id}" but the file is named ${name}; make them the same ("${expectedId}")`,
+        );
       }
       files.push({ file, wizard });
     } catch (error) {
@@ -45,7 +52,11 @@ export function wizardLoader(dir: string): Loader {
         const files = await loadWizardFiles(absoluteDir, root);
         store.clear();
         for (const { file, wizard } of files) {
-          store.set({ id: wizard.id, data: wizard satisfies Wizard as unknown as Record<string, unknown>, filePath: file });
+          store.set({
+            id: wizard.id,
+            data: wizard satisfies Wizard as unknown as Record<string, unknown>,
+            filePath: file,
+          });
         }
       };
       await sync();

@@ -741,10 +741,14 @@ export const wizardSchema = z
     group: z
       .enum(wizardGroupIds, { error: `group must be one of: ${wizardGroupIds.join(', ')}` })
       .default('help')
-      .describe(`Where /wizards/ lists it, by what the person wants to do: ${wizardGroupIds.join(', ')}. Default help.`),
+      .describe(
+        `Where /wizards/ lists it, by what the person wants to do: ${wizardGroupIds.join(', ')}. Default help.`,
+      ),
     task: words('task')
       .optional()
-      .describe('The task in the person\'s words, finishing "I want to…", for example "sign in to Seller Central again". Shown on the home page; defaults to the title.'),
+      .describe(
+        'The task in the person\'s words, finishing "I want to…", for example "sign in to Seller Central again". Shown on the home page; defaults to the title.',
+      ),
     youNeed: z
       .array(words('an item'))
       .min(1, 'youNeed needs at least one item')

@@ -22,7 +22,8 @@ for (const outDir of ['dist', 'dist-help']) {
       const local = `${outDir}/${file.replace(/^\/(help\/)?/, '')}`;
       const report = await validator.validateString(readFileSync(local, 'utf8'), local);
       for (const result of report.results) {
-        for (const m of result.messages) problems.push(`${local}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        for (const m of result.messages)
+          problems.push(`${local}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
     }
     expect(problems).toEqual([]);

@@ -25,15 +25,21 @@ async function tabThrough(page: Page): Promise<number> {
 }
 
 for (const path of ['/', '/faq/', '/faq/cannot-sign-in-to-seller-central/', '/404.html']) {
-  test(`the keyboard reaches every link and button on ${path}, with visible focus`, async ({ page }) => {
+  test(`the keyboard reaches every link and button on ${path}, with visible focus`, async ({
+    page,
+  }) => {
     await page.goto(path);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
     await page.keyboard.press('Shift+Tab');
     const reached = await tabThrough(page);
-    const interactive = page.locator('a[href]:visible, button:visible, input:visible, select:visible, textarea:visible');
+    const interactive = page.locator(
+      'a[href]:visible, button:visible, input:visible, select:visible, textarea:visible',
+    );
     const missed = await interactive.evaluateAll((els) =>
-      els.filter((el) => !(el as HTMLElement).dataset.tabReached).map((el) => el.outerHTML.slice(0, 100)),
+      els
+        .filter((el) => !(el as HTMLElement).dataset.tabReached)
+        .map((el) => el.outerHTML.slice(0, 100)),
     );
     expect(missed, 'elements the keyboard never reached').toEqual([]);
     expect(reached).toBe(await interactive.count());

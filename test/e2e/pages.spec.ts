@@ -38,16 +38,22 @@ for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.ok() || path === '/404.html').toBe(true);
     await expect(page.locator('h1')).toBeVisible();
-    const hrefs = await page.locator('a[href]').evaluateAll((links) =>
-      links.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith(location.origin)),
-    );
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) =>
+        links
+          .map((a) => (a as HTMLAnchorElement).href)
+          .filter((h) => h.startsWith(location.origin)),
+      );
     for (const href of new Set(hrefs)) {
       const url = new URL(href);
       const target = await request.get(url.pathname);
       expect(target.status(), `${path} links to ${url.pathname}`).toBe(200);
       if (url.hash) {
         const body = await target.text();
-        expect(body, `${path} links to the anchor ${url.hash}`).toContain(`id="${decodeURIComponent(url.hash.slice(1))}"`);
+        expect(body, `${path} links to the anchor ${url.hash}`).toContain(
+          `id="${decodeURIComponent(url.hash.slice(1))}"`,
+        );
       }
     }
   });
@@ -58,11 +64,17 @@ test('an unknown address answers 404 with a page that helps', async ({ page, pro
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('main').getByRole('link', { name: 'Go to the home page' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'See all questions' })).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('link', { name: 'Go to the home page' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('link', { name: 'See all questions' }),
+  ).toBeVisible();
 });
 
-test('a question page has breadcrumbs, related questions, previous/next and a reviewed date', async ({ page }) => {
+test('a question page has breadcrumbs, related questions, previous/next and a reviewed date', async ({
+  page,
+}) => {
   await page.goto('/faq/save-developer-profile-draft/');
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
   await expect(crumbs.getByRole('link')).toHaveText(['Home', 'FAQ', 'Developer Profile']);
@@ -70,7 +82,9 @@ test('a question page has breadcrumbs, related questions, previous/next and a re
   const pager = page.getByRole('navigation', { name: 'More in Developer Profile' });
   await expect(pager.getByRole('link')).toHaveCount(2);
   await expect(page.locator('time[datetime]')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  const jsonLd = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent())!,
+  );
   expect(jsonLd['@type']).toBe('BreadcrumbList');
   expect(jsonLd.itemListElement).toHaveLength(4);
 });

@@ -53,7 +53,9 @@ export const test = base.extend<{ problems: PageProblems }>({
   problems: [
     async ({ page, baseURL }, use) => {
       const problems = watchProblems(page, new URL(baseURL!).origin);
-      await page.exposeBinding('reportCspViolation', (_source, text: string) => problems.list.push(`CSP: ${text}`));
+      await page.exposeBinding('reportCspViolation', (_source, text: string) =>
+        problems.list.push(`CSP: ${text}`),
+      );
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
           (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(

@@ -12,20 +12,33 @@ test('the sub-path build has every page under /help/', () => {
 });
 
 for (const path of paths.filter((p) => !p.endsWith('404.html'))) {
-  test(`${path} works under the sub-path: styles load and every link stays inside it`, async ({ page, request }) => {
+  test(`${path} works under the sub-path: styles load and every link stays inside it`, async ({
+    page,
+    request,
+  }) => {
     const failures: string[] = [];
     page.on('requestfailed', (req) => failures.push(req.url()));
-    page.on('response', (res) => res.status() >= 400 && failures.push(`${res.status()} ${res.url()}`));
+    page.on(
+      'response',
+      (res) => res.status() >= 400 && failures.push(`${res.status()} ${res.url()}`),
+    );
     await page.goto(origin + path);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background, 'the stylesheet applied').not.toBe('rgba(0, 0, 0, 0)');
-    const hrefs = await page.locator('a[href]').evaluateAll((links) =>
-      links.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith(location.origin)),
-    );
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) =>
+        links
+          .map((a) => (a as HTMLAnchorElement).href)
+          .filter((h) => h.startsWith(location.origin)),
+      );
     for (const href of new Set(hrefs)) {
       const url = new URL(href);
       expect(url.pathname.startsWith('/help/'), `${path} links to ${url.pathname}`).toBe(true);
-      expect((await request.get(origin + url.pathname)).status(), `${path} links to ${url.pathname}`).toBe(200);
+      expect(
+        (await request.get(origin + url.pathname)).status(),
+        `${path} links to ${url.pathname}`,
+      ).toBe(200);
     }
     expect(failures).toEqual([]);
   });

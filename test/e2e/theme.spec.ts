@@ -8,7 +8,9 @@ test('the theme follows the system until the person picks one', async ({ page })
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
-test('the toggle switches the theme and the choice persists across pages and reloads', async ({ page }) => {
+test('the toggle switches the theme and the choice persists across pages and reloads', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   const toggle = page.getByRole('button', { name: 'Dark theme' });
@@ -19,7 +21,10 @@ test('the toggle switches the theme and the choice persists across pages and rel
   await page.goto('/faq/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   // A later system change does not override an explicit choice.
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -31,13 +36,16 @@ test('the stored theme is applied before the first paint', async ({ page }) => {
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (document.body) {
-        (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset.theme;
+        (window as unknown as { firstTheme?: string }).firstTheme =
+          document.documentElement.dataset.theme;
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto('/faq/');
-  expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
+  expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe(
+    'dark',
+  );
 });
 
 test('with storage blocked the toggle still works for the page', async ({ page }) => {

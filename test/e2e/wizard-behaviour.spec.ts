@@ -5,11 +5,21 @@ import { openWizard, startWizard } from './wizard-driver';
 
 const heading = (page: import('@playwright/test').Page) => page.locator('.wizard-app h2').first();
 
-test('recover sign-in by keyboard alone: errors, Back, Change from the review, the four outputs', async ({ page, context }) => {
+test('recover sign-in by keyboard alone: errors, Back, Change from the review, the four outputs', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openWizard(page, 'recover-sign-in');
   // Reach Start from the keyboard: Tab until it has focus, then Enter.
-  for (let i = 0; i < 40 && !(await page.getByRole('button', { name: 'Start now' }).evaluate((el) => el === document.activeElement)); i++) {
+  for (
+    let i = 0;
+    i < 40 &&
+    !(await page
+      .getByRole('button', { name: 'Start now' })
+      .evaluate((el) => el === document.activeElement));
+    i++
+  ) {
     await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Enter');
@@ -43,7 +53,9 @@ test('recover sign-in by keyboard alone: errors, Back, Change from the review, t
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
   // Focus is on the new question; Tab reaches its input.
-  await expect(page.getByRole('heading', { name: 'What is your Amazon MWS Developer ID?' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { name: 'What is your Amazon MWS Developer ID?' }),
+  ).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('What is your Amazon MWS Developer ID?')).toBeFocused();
   await page.keyboard.type('  1234-5678-9012 ');
@@ -55,7 +67,9 @@ test('recover sign-in by keyboard alone: errors, Back, Change from the review, t
   await page.keyboard.press('Tab');
   await page.keyboard.type('dev@acme');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.error-summary')).toContainText('Enter an email address in the correct format');
+  await expect(page.locator('.error-summary')).toContainText(
+    'Enter an email address in the correct format',
+  );
   await expect(page.locator('#email')).toHaveValue('dev@acme');
   await expect(page.locator('#email')).toHaveAttribute('aria-invalid', 'true');
   await page.locator('#email').fill('dev@acme.example');
@@ -85,7 +99,9 @@ test('recover sign-in by keyboard alone: errors, Back, Change from the review, t
   await page.getByRole('button', { name: 'Copy Question or Comment' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').last()).toHaveText('Question or Comment copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('My Amazon MWS Developer ID is 1234-5678-9012.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    'My Amazon MWS Developer ID is 1234-5678-9012.',
+  );
   await expectNoAxeViolations(page, 'recover-sign-in result');
 
   // Download as .txt
@@ -97,17 +113,28 @@ test('recover sign-in by keyboard alone: errors, Back, Change from the review, t
   expect(readFileSync((await file.path())!, 'utf8')).toBe('Acme Tools Limited');
 });
 
-test('when the clipboard is refused the text is selected and the person told to press Ctrl+C', async ({ page }) => {
+test('when the clipboard is refused the text is selected and the person told to press Ctrl+C', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
   });
   await walkRecoverSignIn(page);
   await page.getByRole('button', { name: 'Copy Business Name' }).click();
   await expect(page.getByRole('status').last()).toHaveText(/press (Ctrl\+C|⌘C) to copy it/);
   await expect(page.locator('#output-business')).toBeFocused();
-  expect(await page.evaluate(() => getSelection()?.toString() || (document.activeElement as HTMLTextAreaElement).value.slice(
-    (document.activeElement as HTMLTextAreaElement).selectionStart, (document.activeElement as HTMLTextAreaElement).selectionEnd)))
-    .toBe('Acme Tools');
+  expect(
+    await page.evaluate(
+      () =>
+        getSelection()?.toString() ||
+        (document.activeElement as HTMLTextAreaElement).value.slice(
+          (document.activeElement as HTMLTextAreaElement).selectionStart,
+          (document.activeElement as HTMLTextAreaElement).selectionEnd,
+        ),
+    ),
+  ).toBe('Acme Tools');
 });
 
 async function walkRecoverSignIn(page: import('@playwright/test').Page) {
@@ -128,7 +155,9 @@ async function walkRecoverSignIn(page: import('@playwright/test').Page) {
   await expect(heading(page)).toHaveText('Create your support case');
 }
 
-test("the browser's Back and Forward buttons move between steps; the address holds only the step id", async ({ page }) => {
+test("the browser's Back and Forward buttons move between steps; the address holds only the step id", async ({
+  page,
+}) => {
   await walkRecoverSignIn(page);
   expect(new URL(page.url()).search).toBe('?step=support-case');
   await page.goBack();
@@ -137,13 +166,17 @@ test("the browser's Back and Forward buttons move between steps; the address hol
   await expect(page.locator('#email')).toHaveValue('dev@acme.example');
   await page.goForward();
   await expect(heading(page)).toHaveText('Check your answers');
-  for (const url of await page.evaluate(() => performance.getEntriesByType('navigation').map((e) => e.name))) {
+  for (const url of await page.evaluate(() =>
+    performance.getEntriesByType('navigation').map((e) => e.name),
+  )) {
     expect(url).not.toContain('Acme');
   }
   expect(page.url()).not.toContain('acme');
 });
 
-test('a reload keeps the step and the answers; a returning person can resume or start again', async ({ page }) => {
+test('a reload keeps the step and the answers; a returning person can resume or start again', async ({
+  page,
+}) => {
   await walkRecoverSignIn(page);
   await page.reload();
   await expect(heading(page)).toHaveText('Create your support case');
@@ -166,27 +199,45 @@ test('answers typed in one wizard are offered in another', async ({ page }) => {
   await walkRecoverSignIn(page);
   await openWizard(page, 'appeal-request');
   const remembered = await page.evaluate(() => localStorage.getItem('wizard:shared-answers'));
-  expect(JSON.parse(remembered!)).toMatchObject({ developerId: 'DEV-1', businessName: 'Acme Tools', email: 'dev@acme.example' });
+  expect(JSON.parse(remembered!)).toMatchObject({
+    developerId: 'DEV-1',
+    businessName: 'Acme Tools',
+    email: 'dev@acme.example',
+  });
 });
 
 test('"Clear my answers" removes them from the browser', async ({ page }) => {
   await walkRecoverSignIn(page);
   await page.getByRole('button', { name: 'Clear my answers' }).click();
   await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
-  await expect(page.getByRole('status').last()).toHaveText('Your answers were cleared from this browser.');
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wizard:')))).toEqual([]);
+  await expect(page.getByRole('status').last()).toHaveText(
+    'Your answers were cleared from this browser.',
+  );
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wizard:'))),
+  ).toEqual([]);
 });
 
 for (const [name, saved] of [
   ['random text', 'q#\u0000not json'],
   ['JSON of the wrong shape', '{"answers":[1,2,3]}'],
-  ['an older version', '{"version":0,"wizard":"recover-sign-in","current":"email","path":[],"answers":{}}'],
+  [
+    'an older version',
+    '{"version":0,"wizard":"recover-sign-in","current":"email","path":[],"answers":{}}',
+  ],
 ] as const) {
-  test(`saved progress that is ${name} is discarded with a notice, never a crash`, async ({ page }) => {
-    await page.addInitScript((value) => localStorage.setItem('wizard:recover-sign-in', value), saved);
+  test(`saved progress that is ${name} is discarded with a notice, never a crash`, async ({
+    page,
+  }) => {
+    await page.addInitScript(
+      (value) => localStorage.setItem('wizard:recover-sign-in', value),
+      saved,
+    );
     await openWizard(page, 'recover-sign-in');
     await startWizard(page);
-    await expect(page.locator('.wizard-notice')).toContainText('Your saved answers could not be used');
+    await expect(page.locator('.wizard-notice')).toContainText(
+      'Your saved answers could not be used',
+    );
     await expect(heading(page)).toHaveText('First, try Seller Central sign in help');
   });
 }
@@ -203,7 +254,9 @@ test('with storage that throws on every call the wizard still finishes', async (
   await expect(page.locator('#output-comment')).toHaveValue(/Developer ID is DEV-1\./);
 });
 
-test('a credential typed into a free-text answer is refused before any output', async ({ page }) => {
+test('a credential typed into a free-text answer is refused before any output', async ({
+  page,
+}) => {
   await openWizard(page, 'appeal-request', '2026-03-02');
   await startWizard(page);
   await page.getByLabel('Yes, I am the primary account holder').check();
@@ -213,7 +266,10 @@ test('a credential typed into a free-text answer is refused before any output', 
   await page.locator('#adjustmentDate-year').fill('2026');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByLabel(/denied/i).first().check();
+  await page
+    .getByLabel(/denied/i)
+    .first()
+    .check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel(/all/i).first().check();
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -243,13 +299,17 @@ test('the appeal deadline: a clock after the last day shows a clear warning', as
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a wizard page lists what you need, every step and the text with its blanks', async ({ page }) => {
+  test('a wizard page lists what you need, every step and the text with its blanks', async ({
+    page,
+  }) => {
     await page.goto('/wizards/recover-sign-in/');
     await expect(page.getByRole('button', { name: 'Start now' })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'What you need' })).toBeVisible();
     const outline = page.locator('.wizard-outline');
     await expect(outline.getByRole('heading', { name: 'Every step on one page' })).toBeVisible();
     await expect(outline.locator('.outline-steps > li')).not.toHaveCount(0);
-    await expect(outline).toContainText('I do not know my selling account ID or email. My Amazon MWS Developer ID is [your Developer ID]. Please assist.');
+    await expect(outline).toContainText(
+      'I do not know my selling account ID or email. My Amazon MWS Developer ID is [your Developer ID]. Please assist.',
+    );
   });
 });

@@ -37,7 +37,8 @@ export async function answer(page: Page, field: Field, value: Answer): Promise<v
       await page.locator(`input[name="${field.id}"][value="${String(value)}"]`).check();
       return;
     case 'any-of':
-      for (const option of [value].flat()) await page.locator(`input[name="${field.id}"][value="${option}"]`).check();
+      for (const option of [value].flat())
+        await page.locator(`input[name="${field.id}"][value="${option}"]`).check();
       return;
     default:
       await page.locator(`#${field.id}`).fill([value].flat().join(', '));
@@ -45,7 +46,12 @@ export async function answer(page: Page, field: Field, value: Answer): Promise<v
 }
 
 /** Answers the current step from the example and presses its main button. */
-export async function completeStep(page: Page, def: Wizard, stepId: string, answers: Example['answers']): Promise<void> {
+export async function completeStep(
+  page: Page,
+  def: Wizard,
+  stepId: string,
+  answers: Example['answers'],
+): Promise<void> {
   const step = def.steps.find((s) => s.id === stepId)!;
   if (step.type === 'question') {
     for (const field of step.fields) {
@@ -60,5 +66,9 @@ export async function completeStep(page: Page, def: Wizard, stepId: string, answ
 export async function outputText(page: Page, outputId: string): Promise<string> {
   const box = page.locator(`#output-${outputId}`);
   if (await box.count()) return box.inputValue();
-  return (await page.locator(`section[aria-labelledby="output-${outputId}-label"] .checklist label`).allTextContents()).join('\n');
+  return (
+    await page
+      .locator(`section[aria-labelledby="output-${outputId}-label"] .checklist label`)
+      .allTextContents()
+  ).join('\n');
 }

@@ -15,14 +15,18 @@ for (const def of wizards) {
       test(`example "${example.name}" walks to the expected text`, async ({ page }) => {
         test.setTimeout(180_000);
         const requests: string[] = [];
-        page.on('request', (request) => requests.push(`${request.url()} ${request.postData() ?? ''}`));
+        page.on('request', (request) =>
+          requests.push(`${request.url()} ${request.postData() ?? ''}`),
+        );
         await openWizard(page, def.id, example.today);
         await startWizard(page);
         for (const [index, stepId] of example.path.entries()) {
           await expect(page).toHaveURL(new RegExp(`[?&]step=${stepId}$`));
           const step = def.steps.find((s) => s.id === stepId)!;
           if (step.type !== 'question' || step.fields.length > 1) {
-            await expect(page.locator('.wizard-app h2').filter({ hasText: step.title }).first()).toBeVisible();
+            await expect(
+              page.locator('.wizard-app h2').filter({ hasText: step.title }).first(),
+            ).toBeVisible();
           }
           if (!checked.has(stepId)) {
             checked.add(stepId);
@@ -31,22 +35,38 @@ for (const def of wizards) {
               await expectNoAxeViolations(page, `${def.id} step ${stepId} (${theme})`);
             }
           }
-          if (index < example.path.length - 1) await completeStep(page, def, stepId, example.answers);
+          if (index < example.path.length - 1)
+            await completeStep(page, def, stepId, example.answers);
         }
         for (const [id, expected] of Object.entries(example.outputs)) {
           expect(await outputText(page, id), `output ${id}`).toBe(expected);
         }
         for (const warning of def.warnings) {
-          const shown = page.locator('.warning-text').filter({ hasText: warning.text.slice(0, 20) });
+          const shown = page
+            .locator('.warning-text')
+            .filter({ hasText: warning.text.slice(0, 20) });
           if (!example.warnings.includes(warning.id)) await expect(shown).toHaveCount(0);
         }
         // What the person typed (not option values, which can share a word with a step id).
-        const textFields = def.steps.flatMap((s) => (s.type === 'question' ? s.fields : [])).filter((f) => !['one-of', 'any-of', 'date'].includes(f.kind));
-        const typed = textFields.flatMap((f) => [example.answers[f.id] ?? []].flat()).map(String).filter((a) => a.length >= 4);
+        const textFields = def.steps
+          .flatMap((s) => (s.type === 'question' ? s.fields : []))
+          .filter((f) => !['one-of', 'any-of', 'date'].includes(f.kind));
+        const typed = textFields
+          .flatMap((f) => [example.answers[f.id] ?? []].flat())
+          .map(String)
+          .filter((a) => a.length >= 4);
         for (const request of requests) {
-          for (const answer of typed) expect(request, 'a request carried an answer').not.toContain(encodeURIComponent(answer).slice(0, 40));
+          for (const answer of typed)
+            expect(request, 'a request carried an answer').not.toContain(
+              encodeURIComponent(answer).slice(0, 40),
+            );
         }
-        await expect(page.locator('.warning-text')).toHaveCount(example.path.at(-1) && def.steps.find((s) => s.id === example.path.at(-1))?.type === 'exit' ? 0 : example.warnings.length);
+        await expect(page.locator('.warning-text')).toHaveCount(
+          example.path.at(-1) &&
+            def.steps.find((s) => s.id === example.path.at(-1))?.type === 'exit'
+            ? 0
+            : example.warnings.length,
+        );
       });
     }
   });

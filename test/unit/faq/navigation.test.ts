@@ -1,12 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { groupByCategory, neighboursInSorted, sortFaq, type FaqItem } from '../../../src/faq/navigation';
+import {
+  groupByCategory,
+  neighboursInSorted,
+  sortFaq,
+  type FaqItem,
+} from '../../../src/faq/navigation';
 import { joinBase } from '../../../src/lib/url';
 
 const item = (id: string, category: FaqItem['data']['category'], order: number): FaqItem => ({
   id,
   data: { category, order, question: `${id}?`, summary: '' },
 });
-const items = [item('g2', 'general', 2), item('p1', 'products', 1), item('d1', 'developer-profile', 1), item('g1', 'general', 1)];
+const items = [
+  item('g2', 'general', 2),
+  item('p1', 'products', 1),
+  item('d1', 'developer-profile', 1),
+  item('g1', 'general', 1),
+];
 
 describe('FAQ navigation', () => {
   test('sorts by the FAQ category order, then by order', () => {
