@@ -80,16 +80,18 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
     search(next.query, filtersOf(next), delay);
   };
 
-  // The address is the state: read it on load and when Back/Forward changes it.
+  // The address is the state: read it on load and when Back/Forward changes it. On load,
+  // anything typed before the script arrived wins over the address's query.
   useEffect(() => {
-    const load = () => {
+    const load = (typed = '') => {
       const fromAddress = readAddress();
-      apply(fromAddress, 0);
-      if (input.current) input.current.value = fromAddress.query;
-      return fromAddress;
+      const next = typed ? { ...fromAddress, query: typed } : fromAddress;
+      apply(next, 0);
+      if (input.current) input.current.value = next.query;
+      return next;
     };
     setReady(true);
-    if (!load().query) input.current?.focus();
+    if (!load(input.current?.value).query) input.current?.focus();
     const onPopState = () => load();
     addEventListener('popstate', onPopState);
     return () => removeEventListener('popstate', onPopState);

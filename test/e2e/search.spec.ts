@@ -213,6 +213,24 @@ test.describe('the search page', () => {
     await expect(page.locator('.search-result').first()).toBeVisible();
   });
 
+  test("what is typed before the search page's script arrives is kept and searched", async ({
+    page,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/islands/SearchPage.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/search/');
+    const input = page.getByRole('searchbox', { name: 'Search every question and wizard' });
+    await input.pressSequentially('appeal');
+    release();
+    await expect(page.getByRole('link', { name: /appeal/i }).first()).toBeVisible();
+    await expect(input).toHaveValue('appeal');
+    await expect(page).toHaveURL(/\?q=appeal/);
+  });
+
   test('typing updates the results and the address', async ({ page }) => {
     await page.goto('/search/');
     const input = page.getByRole('searchbox', { name: 'Search every question and wizard' });
