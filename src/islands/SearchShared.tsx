@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { runSearch, type SearchOutcome } from '../search/engine';
 import { loadPagefind, loadVocabulary, type PagefindFilters } from '../search/pagefind-api';
-import { cleanQuery, isSearchable, queryTerms } from '../search/query';
+import { cleanQuery, isSearchable, preloadTerms } from '../search/query';
 import { searchTuning } from '../search/ranking';
 import type { ExcerptPart, ResultType } from '../search/shape';
 
@@ -48,9 +48,11 @@ export function useSearch(limit: number) {
         return;
       }
       setView((current) => ({ ...current, status: 'loading' }));
-      loadPagefind(base)
-        .then((pagefind) => pagefind.preload(queryTerms(query).join(' ')))
-        .catch(() => undefined);
+      const early = preloadTerms(query);
+      if (early.length > 0)
+        loadPagefind(base)
+          .then((pagefind) => pagefind.preload(early.join(' ')))
+          .catch(() => undefined);
       loadVocabulary(base).catch(() => undefined);
       timer.current = setTimeout(async () => {
         try {

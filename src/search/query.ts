@@ -51,6 +51,15 @@ export function queryTerms(raw: string): string[] {
   return [...new Set(terms)];
 }
 
+/**
+ * The terms worth preloading index chunks for while the person types. Pagefind loads every
+ * chunk that may hold a word starting with the term: for one or two letters that is a large
+ * share of the index on a big site, fetched for words the person has not finished.
+ */
+export function preloadTerms(raw: string): string[] {
+  return queryTerms(raw).filter((term) => term.length >= 3);
+}
+
 /** The query text shown back to the person: trimmed, single spaces, at most the maximum length. */
 export function cleanQuery(raw: string): string {
   return raw.slice(0, maxQueryLength).replace(/\s+/g, ' ').trim();

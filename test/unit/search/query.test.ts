@@ -4,6 +4,7 @@ import {
   cleanQuery,
   isSearchable,
   maxQueryLength,
+  preloadTerms,
   queryTerms,
   stopWords,
   tokenize,
@@ -85,5 +86,14 @@ describe('cleanQuery and isSearchable', () => {
     expect(isSearchable('  ?! ')).toBe(false);
     expect(isSearchable('a')).toBe(false);
     expect(isSearchable('id')).toBe(true);
+  });
+});
+
+describe('preloadTerms', () => {
+  test('keeps the terms of three letters or more, so a first letter preloads nothing', () => {
+    expect(preloadTerms('d')).toEqual([]);
+    expect(preloadTerms('de')).toEqual([]);
+    expect(preloadTerms('dev')).toEqual(['dev']);
+    expect(preloadTerms('mws developer id')).toEqual(['mws', 'developer']);
   });
 });
