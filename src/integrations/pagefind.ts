@@ -1,6 +1,6 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -57,15 +57,11 @@ export function pagefindSearch(): AstroIntegration {
           const { files, errors } = await index.getFiles();
           failOn('building the index', errors);
           const checked = checkIndex(files);
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          failOn('writing the index', written.errors);
-          await Promise.all(
-            unusedBundleFiles.map((file) => rm(join(site, 'pagefind', file), { force: true })),
-          );
-          await writeFile(
-            join(site, 'pagefind', vocabularyFile),
-            JSON.stringify(checked.vocabulary),
-          );
+          // Written from getFiles(): writeFiles() would build the whole index a second time.
+          await writeIndex(join(site, 'pagefind'), [
+            ...files.filter((file) => !unusedBundleFiles.includes(file.path)),
+            { path: vocabularyFile, content: Buffer.from(JSON.stringify(checked.vocabulary)) },
+          ]);
           return checked;
         });
         for (const url of summary.untyped) {
@@ -77,6 +73,12 @@ export function pagefindSearch(): AstroIntegration {
       },
     },
   };
+}
+
+async function writeIndex(dir: string, files: readonly IndexFile[]): Promise<void> {
+  const folders = new Set(files.map((file) => dirname(join(dir, file.path))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  await Promise.all(files.map((file) => writeFile(join(dir, file.path), file.content)));
 }
 
 /**
