@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, sitePaths } from './site';
+import { test, expect, sameOriginLinks, sitePaths } from './site';
 
 const paths = sitePaths();
 
@@ -38,13 +38,7 @@ for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.ok() || path === '/404.html').toBe(true);
     await expect(page.locator('h1')).toBeVisible();
-    const hrefs = await page
-      .locator('a[href]')
-      .evaluateAll((links) =>
-        links
-          .map((a) => (a as HTMLAnchorElement).href)
-          .filter((h) => h.startsWith(location.origin)),
-      );
+    const hrefs = await sameOriginLinks(page);
     for (const href of new Set(hrefs)) {
       const url = new URL(href);
       const target = await request.get(url.pathname);

@@ -9,6 +9,15 @@ export function sitePaths(outDir = 'dist'): string[] {
 }
 
 /** Paths of the question pages only. */
+/** Every link on the page to this origin, as an absolute URL. */
+export function sameOriginLinks(page: Page): Promise<string[]> {
+  return page
+    .locator('a[href]')
+    .evaluateAll((links) =>
+      links.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith(location.origin)),
+    );
+}
+
 export const questionPaths = () => sitePaths().filter((p) => /^\/faq\/[^/]+\/$/.test(p));
 
 /** Problems the page reported: console errors, uncaught exceptions, failed or off-site requests. */

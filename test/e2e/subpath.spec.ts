@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { sitePaths } from './site';
+import { sameOriginLinks, sitePaths } from './site';
 import { subPathUrl } from '../../playwright.config';
 
 // The same site built with base '/help/' (dist-help/) and served on its own port.
@@ -25,13 +25,7 @@ for (const path of paths.filter((p) => !p.endsWith('404.html'))) {
     await page.goto(origin + path);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background, 'the stylesheet applied').not.toBe('rgba(0, 0, 0, 0)');
-    const hrefs = await page
-      .locator('a[href]')
-      .evaluateAll((links) =>
-        links
-          .map((a) => (a as HTMLAnchorElement).href)
-          .filter((h) => h.startsWith(location.origin)),
-      );
+    const hrefs = await sameOriginLinks(page);
     for (const href of new Set(hrefs)) {
       const url = new URL(href);
       expect(url.pathname.startsWith('/help/'), `${path} links to ${url.pathname}`).toBe(true);
