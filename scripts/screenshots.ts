@@ -7,6 +7,8 @@ import { chromiumArgs, chromiumPath } from '../test/e2e/chromium.ts';
 const pages = [
   { name: 'home', path: '/' },
   { name: 'question', path: '/faq/cannot-sign-in-to-seller-central/' },
+  { name: 'wizard', path: '/wizards/recover-sign-in/' },
+  { name: 'search', path: '/search/?q=appeal' },
   ...process.argv.slice(2).map((path, i) => ({ name: `extra-${i + 1}`, path })),
 ];
 const widths = { desktop: 1280, phone: 375 } as const;
@@ -21,7 +23,8 @@ try {
     for (const [device, width] of Object.entries(widths)) {
       const page = await browser.newPage({ colorScheme: theme, viewport: { width, height: 900 } });
       for (const { name, path } of pages) {
-        await page.goto(`http://localhost:4329${path}`);
+        // networkidle: the search page's results arrive after the page loads.
+        await page.goto(`http://localhost:4329${path}`, { waitUntil: 'networkidle' });
         await page.screenshot({
           path: `docs/screenshots/${name}-${theme}-${device}.png`,
           fullPage: true,
