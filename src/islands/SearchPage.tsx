@@ -36,6 +36,33 @@ const typeOptions = [
   { value: 'Wizard', label: 'Wizards' },
 ] as const;
 
+interface FilterSetProps {
+  legend: string;
+  options: readonly { value: string; label: string }[];
+  /** The values ticked now. */
+  chosen: readonly string[];
+  onToggle: (value: string, on: boolean) => void;
+}
+
+/** One group of filter checkboxes. */
+function FilterSet({ legend, options, chosen, onToggle }: FilterSetProps) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map(({ value, label }) => (
+        <label key={value} class="search-filter">
+          <input
+            type="checkbox"
+            checked={chosen.includes(value)}
+            onChange={(event) => onToggle(value, event.currentTarget.checked)}
+          />{' '}
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 interface Selection {
   query: string;
   types: string[];
@@ -184,32 +211,18 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
 
       {ready && isSearchable(query) && (
         <div class="search-filters">
-          <fieldset>
-            <legend>Show</legend>
-            {typeOptions.map(({ value, label }) => (
-              <label key={value} class="search-filter">
-                <input
-                  type="checkbox"
-                  checked={selection.types.includes(value)}
-                  onChange={(event) => toggle('types', value, event.currentTarget.checked)}
-                />{' '}
-                {label}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Topic</legend>
-            {categories.map((category) => (
-              <label key={category} class="search-filter">
-                <input
-                  type="checkbox"
-                  checked={selection.categories.includes(category)}
-                  onChange={(event) => toggle('categories', category, event.currentTarget.checked)}
-                />{' '}
-                {category}
-              </label>
-            ))}
-          </fieldset>
+          <FilterSet
+            legend="Show"
+            options={typeOptions}
+            chosen={selection.types}
+            onToggle={(value, on) => toggle('types', value, on)}
+          />
+          <FilterSet
+            legend="Topic"
+            options={categories.map((category) => ({ value: category, label: category }))}
+            chosen={selection.categories}
+            onToggle={(value, on) => toggle('categories', value, on)}
+          />
         </div>
       )}
 
