@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, buildSync, type OutputFile } from 'esbuild';
 import { islands, type IslandName } from '../islands/registry.ts';
+import { cspHash } from '../lib/csp-hash.ts';
 import { joinBase } from '../lib/url.ts';
 
 const islandsDir = fileURLToPath(new URL('../islands/', import.meta.url));
@@ -17,7 +17,7 @@ interface IslandsModule {
   islandUrls: Record<IslandName, string>;
   /** src/islands/boot.ts, minified, for an inline <script>. */
   bootScript: string;
-  /** Its CSP hash: Astro hashes the scripts it bundles, not `is:inline` ones. */
+  /** Its CSP hash (see src/lib/csp-hash.ts). */
   bootScriptHash: string;
 }
 
@@ -92,8 +92,7 @@ function moduleSource(islandUrls: Record<IslandName, string>): string {
     target: 'es2022',
     write: false,
   }).outputFiles[0]!.text.trim();
-  const bootScriptHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
-  const module: IslandsModule = { islandUrls, bootScript, bootScriptHash };
+  const module: IslandsModule = { islandUrls, bootScript, bootScriptHash: cspHash(bootScript) };
   return Object.entries(module)
     .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
     .join('\n');
