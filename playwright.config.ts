@@ -3,8 +3,10 @@ import { chromiumArgs, chromiumPath } from './test/e2e/chromium';
 
 // Two builds are served: the site at the root, and the same site under the /help/ sub-path.
 // `npm run test:e2e` builds both first (dist/ and dist-help/).
-export const rootUrl = 'http://localhost:4321';
-export const subPathUrl = 'http://localhost:4322/help/';
+// E2E_PORT moves both servers (root on it, sub-path on the next), so two checkouts can test at once.
+const port = Number(process.env.E2E_PORT ?? 4321);
+export const rootUrl = `http://localhost:${port}`;
+export const subPathUrl = `http://localhost:${port + 1}/help/`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -20,12 +22,12 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'npx astro preview --port 4321 --ignore-lock',
+      command: `npx astro preview --port ${port} --ignore-lock`,
       url: `${rootUrl}/`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: 'npx astro preview --port 4322 --ignore-lock',
+      command: `npx astro preview --port ${port + 1} --ignore-lock`,
       url: subPathUrl,
       reuseExistingServer: !process.env.CI,
       env: { BASE_PATH: '/help/', SITE_URL: 'http://localhost:4322', OUT_DIR: './dist-help' },
