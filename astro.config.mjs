@@ -19,7 +19,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two question files with the same slug must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), preact(), sitemap(), islandsIntegration(), pagefindSearch()],
+  integrations: [
+    mdx(),
+    preact(),
+    // The search page is noindex (a results page is not an answer); the 404 page Astro leaves out.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    islandsIntegration(),
+    pagefindSearch(),
+  ],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // The answers have no code blocks, and Shiki's inline styles would break the CSP.

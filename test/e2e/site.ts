@@ -1,24 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
+import { builds, loadSite } from '../build/built-site.ts';
 
-/** Every page path in a built site's sitemap, plus the 404 page; read from disk after the build. */
-export function sitePaths(outDir = 'dist'): string[] {
-  const xml = readFileSync(`${outDir}/sitemap-0.xml`, 'utf8');
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  return [...paths, `${paths[0]}404.html`].sort();
+/** Every page of a build (`dist`, the default, or `dist-help`), as served paths; read from disk. */
+export function sitePaths(outDir: 'dist' | 'dist-help' = 'dist'): string[] {
+  return loadSite(builds.find((b) => b.outDir === outDir)!).pages.map((p) => p.path);
 }
-
-/** Paths of the question pages only. */
-/** Every link on the page to this origin, as an absolute URL. */
-export function sameOriginLinks(page: Page): Promise<string[]> {
-  return page
-    .locator('a[href]')
-    .evaluateAll((links) =>
-      links.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith(location.origin)),
-    );
-}
-
-export const questionPaths = () => sitePaths().filter((p) => /^\/faq\/[^/]+\/$/.test(p));
 
 /** Problems the page reported: console errors, uncaught exceptions, failed or off-site requests. */
 export interface PageProblems {
@@ -27,8 +13,7 @@ export interface PageProblems {
   expectedErrors: Set<string>;
 }
 
-export function watchProblems(page: Page, origin: string): PageProblems {
-  const problems: PageProblems = { list: [], expectedErrors: new Set() };
+function watchProblems(page: Page, origin: string, problems: PageProblems): void {
   page.on('console', (msg) => {
     // Failed loads are reported below with their URL, where expected ones can be told apart.
     if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
@@ -51,32 +36,30 @@ export function watchProblems(page: Page, origin: string): PageProblems {
       problems.list.push(`left the origin: ${req.url()}`);
     }
   });
-  return problems;
 }
 
 /**
- * A test whose page fails it on any console error, exception, failed or off-site request,
- * or Content-Security-Policy violation.
+ * The test of every browser spec. A test that uses `page` gets it watched: it fails on any
+ * console error, exception, failed or off-site request, or Content-Security-Policy violation.
+ * A test that needs no page opens none. `problems` lets a test expect an error status.
  */
 export const test = base.extend<{ problems: PageProblems }>({
-  problems: [
-    async ({ page, baseURL }, use) => {
-      const problems = watchProblems(page, new URL(baseURL!).origin);
-      await page.exposeBinding('reportCspViolation', (_source, text: string) =>
-        problems.list.push(`CSP: ${text}`),
-      );
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => {
-          (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
-            `${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`,
-          );
-        });
+  problems: async ({}, use) => use({ list: [], expectedErrors: new Set() }),
+  page: async ({ page, baseURL, problems }, use) => {
+    watchProblems(page, new URL(baseURL!).origin, problems);
+    await page.exposeBinding('reportCspViolation', (_source, text: string) =>
+      problems.list.push(`CSP: ${text}`),
+    );
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
+          `${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`,
+        );
       });
-      await use(problems);
-      expect(problems.list, 'the page reported problems').toEqual([]);
-    },
-    { auto: true },
-  ],
+    });
+    await use(page);
+    expect(problems.list, 'the page reported problems').toEqual([]);
+  },
 });
 
 export { expect };
