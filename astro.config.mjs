@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { islandsIntegration } from './src/integrations/islands.ts';
+import { islandsIntegration } from './src/islands/loader/integration.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 // SITE_URL is where the site is deployed (canonical URLs, sitemap, Open Graph);

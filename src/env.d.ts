@@ -1,8 +1,8 @@
-/** Written by src/integrations/islands.ts. */
+/** Written by src/islands/loader/integration.ts. */
 declare module 'virtual:islands' {
   /** Where the browser imports each island from. */
-  export const islandUrls: Record<import('./islands/registry').IslandName, string>;
-  /** src/islands/boot.ts, minified, for an inline <script>. */
+  export const islandUrls: Record<import('./islands/loader/registry.ts').IslandName, string>;
+  /** src/islands/loader/boot.ts, minified, for an inline <script>. */
   export const bootScript: string;
   /** Its CSP hash. */
   export const bootScriptHash: `sha256-${string}`;

@@ -22,7 +22,7 @@ import {
   useAnnouncement,
   useSearch,
 } from './SearchShared';
-import { mountable } from './mount';
+import { mountable } from './loader/mount.ts';
 
 interface Props {
   /** `header` (compact, every page) or `hero` (the home page; `/` focuses it first). */

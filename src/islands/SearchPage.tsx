@@ -11,7 +11,7 @@ import { cleanQuery, isSearchable } from '../search/query';
 import { searchTuning } from '../search/ranking';
 import type { SearchHit } from '../search/shape';
 import { countText, Excerpt, searchPageUrl, TypeMark, useSearch } from './SearchShared';
-import { mountable } from './mount';
+import { mountable } from './loader/mount.ts';
 
 interface Link {
   title: string;

@@ -16,7 +16,7 @@ import { datePartId } from '../wizard/fields';
 import { showStepInUrl, stepInUrl } from './wizard/browser';
 import { clearSaved, readProgress, readShared, saveProgress, saveShared } from './wizard/saved';
 import { StepScreen } from './wizard/StepScreen';
-import { mountable } from './mount';
+import { mountable } from './loader/mount.ts';
 
 interface Props {
   /** The wizard, compiled at build time (compile.ts), its links resolved. */

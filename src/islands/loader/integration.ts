@@ -3,11 +3,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, buildSync, type OutputFile } from 'esbuild';
-import { islands, type IslandName } from '../islands/registry.ts';
-import { cspHash } from '../lib/csp-hash.ts';
-import { joinBase } from '../lib/url.ts';
+import { islands, type IslandName } from './registry.ts';
+import { cspHash } from '../../lib/csp-hash.ts';
+import { joinBase } from '../../lib/url.ts';
 
-const islandsDir = fileURLToPath(new URL('../islands/', import.meta.url));
+/** src/islands/: the registry names island modules relative to it. */
+const islandsDir = fileURLToPath(new URL('../', import.meta.url));
 const moduleId = 'virtual:islands';
 const resolvedId = `\0${moduleId}`;
 
@@ -15,7 +16,7 @@ const resolvedId = `\0${moduleId}`;
 interface IslandsModule {
   /** Where the browser imports each island from. */
   islandUrls: Record<IslandName, string>;
-  /** src/islands/boot.ts, minified, for an inline <script>. */
+  /** boot.ts, minified, for an inline <script>. */
   bootScript: string;
   /** Its CSP hash (see src/lib/csp-hash.ts). */
   bootScriptHash: string;
@@ -28,9 +29,9 @@ interface Bundle {
 }
 
 /**
- * The site's islands, in place of Astro's `client:*` directives (see src/islands/boot.ts).
+ * The site's islands, in place of Astro's `client:*` directives (see boot.ts).
  *
- * - `astro build` bundles the modules in src/islands/registry.ts with esbuild (minified, with
+ * - `astro build` bundles the modules in registry.ts with esbuild (minified, with
  *   shared chunks such as Preact) and writes them to `<outDir>/<assets>/islands/`.
  * - `astro dev` lets Vite serve the same modules from source.
  * - Pages get the islands' URLs and the inline loader from `virtual:islands`.
@@ -85,7 +86,7 @@ export function islandsIntegration(): AstroIntegration {
 
 function moduleSource(islandUrls: Record<IslandName, string>): string {
   const bootScript = buildSync({
-    entryPoints: [join(islandsDir, 'boot.ts')],
+    entryPoints: [fileURLToPath(new URL('boot.ts', import.meta.url))],
     bundle: true,
     minify: true,
     format: 'iife',

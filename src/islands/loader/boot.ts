@@ -1,6 +1,6 @@
 /**
  * The island loader, inlined (minified, about 0.6 KB) at the end of every page by
- * src/components/IslandBoot.astro. It replaces Astro's own island loader and Preact client,
+ * IslandBoot.astro. It replaces Astro's own island loader and Preact client,
  * which cost every page 2.3 KB inline and the wizard page 3.6 KB of its 15 KB budget.
  *
  * Each <Island> is server-rendered HTML in a `[data-island]` element. This wakes it when its
@@ -9,14 +9,29 @@
  * the island is awake leaves the clicked element's `data-intent` in `data-pending-intent`, for
  * the island to replay. Nothing here may import anything: it is inlined, not bundled.
  */
-import type { IslandWhen } from './registry';
-import type { Mount } from './mount';
+import type { IslandWhen } from './registry.ts';
+import type { Mount } from './mount.ts';
 
 const triggers = ['pointerdown', 'focusin', 'keydown'] as const;
 
+/**
+ * Imports the island's bundle (a second time if the first import fails: a dropped connection
+ * or a deploy that replaced the file) and mounts it. If both fail, the server-rendered HTML
+ * stays as it is, marked `data-island-failed`, and one console message says why.
+ */
 async function wake(el: HTMLElement): Promise<void> {
-  const { mount } = (await import(el.dataset.src!)) as { mount: Mount };
-  mount(el, JSON.parse(el.dataset.props ?? '{}'));
+  const src = el.dataset.src!;
+  let module: { mount: Mount };
+  try {
+    module = (await import(src).catch(() => import(`${src}?retry`))) as { mount: Mount };
+  } catch (error) {
+    el.dataset.islandFailed = '';
+    console.error(
+      `The "${el.dataset.island}" island could not load from ${src}, twice (${String(error)}). The page keeps working without it.`,
+    );
+    return;
+  }
+  module.mount(el, JSON.parse(el.dataset.props ?? '{}') as Record<string, unknown>);
   el.dataset.awake = '';
 }
 
