@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (no DOM, no build) and `dist`, the checks that read the built sites
+// Two projects: `unit` (no DOM, no build) and `build`, the checks that read the built sites
 // (dist/ and dist-help/) once, after `npm run build` and `npm run build:subpath`.
 export default defineConfig({
   test: {
