@@ -1,7 +1,7 @@
 /**
  * Ranking configuration: the one place the search is tuned. `npm run bench:search` measures
- * the relevance set (test/search/queries.json) against these values; README "Search" records
- * what each change did to the figures.
+ * the relevance sets (test/search/tuning/, held-out/) against these values; docs/search.md
+ * records what each change did to the figures.
  */
 import type { PagefindOptions } from './pagefind-api.ts';
 
@@ -27,16 +27,31 @@ export const pagefindOptions: PagefindOptions = {
 };
 
 /**
- * How aliases (frontmatter `aliases`, how people phrase a question) are indexed by
- * SearchMeta: always as the searchable `aliases` meta field (weighted by metaWeights above),
- * and as hidden body text of this weight when above 0. Body text scored one query better
- * but put phrases that are not on the page into excerpts and sub-results, so it is off.
+ * How the engine combines Pagefind's per-term scores (scoring.ts) and where it draws the
+ * floor. Measured with `npm run bench:search` on the tuning half of test/search/.
  */
-export const aliasBodyWeight = 0;
+export const relevanceTuning = {
+  /** Weight of the site's word for a person's word (synonyms.ts), against 1 for the word as typed. */
+  synonymWeight: 0.8,
+  /** A direction's part (directions.ts) counts this much more than a word as rare. */
+  directionWeight: 1,
+  /** A page as strong on the opposite procedure's terms as its best page loses this share. */
+  oppositePenalty: 0.5,
+  /** A part found on more than this share of the pages is common: it alone cannot make an answer. */
+  commonShare: 0.5,
+  /** Pages scoring at least this share of the best page's score are answers, shown first. */
+  answerShare: 0.5,
+  /** Pages below the answers but at least this share of the best go under the divider. */
+  mentionShare: 0.25,
+  /** At most this many pages under the divider. */
+  mentionResults: 3,
+  /** Below this best score, nothing answers the query: the no-results help shows. */
+  meaningfulScore: 0.15,
+  /** A corrected query is shown instead of the typed one when its best score is this much higher. */
+  correctionGain: 1.2,
+} as const;
 
 export const searchTuning = {
-  /** Below this many pages matching every term, pages matching some of the terms follow. */
-  fallbackBelow: 5,
   /** Results in the header box's list (each may bring sub-results). */
   dropdownResults: 6,
   /** Sub-results (headings inside a page) shown under a result. */
