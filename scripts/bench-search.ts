@@ -434,15 +434,16 @@ function printCases(report: RelevanceReport, verbose: boolean): void {
   for (const q of report.queries) {
     if (verbose || q.rank !== 1 || q.correction) {
       const fix = q.correction ? `  [corrected to "${q.correction}"]` : '';
+      const want = q.rank === 1 ? '' : `  want ${q.expect.join(' ')}`;
       console.log(
-        `${rankMark(q.rank)}  ${q.query}  (${q.style ?? '-'})${fix}\n       ${q.top.join('  ') || '(nothing)'}`,
+        `${rankMark(q.rank)}  ${q.query}  (${q.style ?? '-'})${fix}${want}\n       ${q.top.join('  ') || '(nothing)'}`,
       );
     }
   }
   for (const t of report.typos) {
     if (verbose || t.rank === null || t.rank > 3 || !t.exact) {
       console.log(
-        `${rankMark(t.rank)}  ${t.typo} → ${t.correction ?? '(as typed)'}${t.exact ? '' : ` [meant ${t.meant}]`}  ${t.top.join('  ')}`,
+        `${rankMark(t.rank)}  ${t.typo} → ${t.correction ?? '(as typed)'}${t.exact ? '' : ` [meant ${t.meant}]`}  ${t.top.join('  ')}${t.rank === 1 ? '' : `  want ${t.expect.join(' ')}`}`,
       );
     }
   }

@@ -20,6 +20,11 @@ export interface Direction {
    * MWS stop working" is not about a developer); empty: no such condition.
    */
   about: readonly string[];
+  /**
+   * Words or phrases that mean the direction word acts on something else ("remove a role" is
+   * a role change, "amazon cut off my access" a denial): with one of them, it does not count.
+   */
+  unless: readonly string[];
   /** The site's words for this procedure, searched as an extra part of the query. */
   terms: readonly string[];
   /** Words that mark the opposite procedure's pages; pages strong on them are pushed down. */
@@ -73,6 +78,7 @@ export const directions: readonly Direction[] = [
     phrases: ['sign up my developer', 'set up my developer'],
     prefixes: [],
     about: developerWords,
+    unless: ['role', 'roles', 'permission', 'permissions', 'scope', 'scopes', 'allowed to'],
     terms: ['authorize'],
     opposite: ['revoke', 'disable'],
   },
@@ -100,6 +106,20 @@ export const directions: readonly Direction[] = [
     phrases: ['cut off', 'no longer', 'take away', 'turn off', 'shut off', 'still has access'],
     prefixes: ['ex'],
     about: developerWords,
+    unless: [
+      'role',
+      'roles',
+      'permission',
+      'permissions',
+      'scope',
+      'scopes',
+      'amazon cut',
+      'amazon removed',
+      'amazon revoked',
+      'amazon took',
+      'amazon disabled',
+      'amazon stopped',
+    ],
     terms: ['revoke', 'disable'],
     opposite: [],
   },
@@ -124,9 +144,20 @@ export const directions: readonly Direction[] = [
       'misunderstood',
       'unjust',
     ],
-    phrases: ['said no', 'not fair', 'by mistake'],
+    phrases: [
+      'said no',
+      'not fair',
+      'by mistake',
+      'amazon cut',
+      'amazon removed',
+      'amazon revoked',
+      'amazon took',
+      'lost access',
+      'lost my access',
+    ],
     prefixes: [],
     about: [],
+    unless: [],
     terms: ['appeal'],
     opposite: ['extension'],
   },
@@ -136,6 +167,7 @@ export const directions: readonly Direction[] = [
     phrases: ['more time', 'extra time', 'additional time', 'not ready', 'push back'],
     prefixes: [],
     about: [],
+    unless: [],
     terms: ['extension'],
     opposite: ['appeal'],
   },
@@ -145,6 +177,7 @@ export const directions: readonly Direction[] = [
     phrases: ['sign up', 'first time', 'get started', 'new developer'],
     prefixes: [],
     about: [],
+    unless: [],
     terms: ['register'],
     opposite: ['edit'],
   },
@@ -154,6 +187,7 @@ export const directions: readonly Direction[] = [
     phrases: ['change my answers', 'change an answer'],
     prefixes: [],
     about: [],
+    unless: [],
     terms: ['edit', 'update'],
     opposite: ['register'],
   },

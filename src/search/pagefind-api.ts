@@ -23,6 +23,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** The metadata fields the term matched in (`title`, `aliases`), if any. */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindResultData>;
 }
 

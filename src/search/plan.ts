@@ -47,7 +47,13 @@ export function pointsTo(direction: Direction, words: readonly string[]): boolea
     direction.prefixes.some((prefix) =>
       words.some((word) => word === prefix || word.startsWith(`${prefix}-`)),
     );
-  return named && (direction.about.length === 0 || direction.about.some((w) => parts.includes(w)));
+  const has = (entry: string) =>
+    entry.includes(' ') ? text.includes(` ${entry} `) : parts.includes(entry);
+  return (
+    named &&
+    (direction.about.length === 0 || direction.about.some(has)) &&
+    !direction.unless.some(has)
+  );
 }
 
 /** The alternatives for one typed word. */

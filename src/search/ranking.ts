@@ -37,8 +37,18 @@ export const relevanceTuning = {
   directionWeight: 1,
   /** A page as strong on the opposite procedure's terms as its best page loses this share. */
   oppositePenalty: 0.5,
-  /** A part found on more than this share of the pages is common: it alone cannot make an answer. */
-  commonShare: 0.5,
+  /**
+   * A term only in a page's text (not its title or aliases) counts this much of a match there;
+   * a term in no title or alias on the site counts this much of its rarity.
+   */
+  textOnly: 0.5,
+  /** How much a word no page holds counts (a word on one page of 36 counts about 3.2). */
+  unfoundWeight: 1,
+  /**
+   * A part weighing at least this share of the query's heaviest part is a key part: an answer
+   * must match one (a page sharing only "developer" does not answer "developer profile pending").
+   */
+  keyShare: 0.4,
   /** Pages scoring at least this share of the best page's score are answers, shown first. */
   answerShare: 0.5,
   /** Pages below the answers but at least this share of the best go under the divider. */

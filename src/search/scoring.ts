@@ -15,7 +15,7 @@ export interface ScoredPage {
   score: number;
   /** The typed words (not directions) the page matched. */
   matched: string[];
-  /** Whether it matched a part that is not common across the site (see `commonShare`). */
+  /** Whether it matched one of the query's key parts (see `keyShare`). */
   specific: boolean;
 }
 
@@ -26,18 +26,27 @@ export interface Scored {
 }
 
 /**
- * How much a part counts: the rarer across the site, the more (inverse document frequency).
- * A part no page holds counts as much as the rarest: its absence lowers every page's score,
- * so a query of unknown words scores low everywhere.
+ * How much a term counts: the rarer across the site, the more (inverse document frequency).
+ * A part no page holds counts `unfoundWeight`: its absence lowers every page's score, so a
+ * query made of words the site lacks scores low everywhere.
  */
-export function partWeight(matchedPages: number, pageCount: number): number {
-  return Math.log((pageCount + 1) / (Math.max(matchedPages, 0) + 0.5));
+export function termWeight(matchedPages: number, pageCount: number): number {
+  if (matchedPages <= 0) return relevanceTuning.unfoundWeight;
+  return Math.log((pageCount + 1) / (matchedPages + 0.5));
 }
 
-/** Each result's score divided by the best score for that term: 0–1. */
+/** Whether the term matched the page's title or aliases, not only its text. */
+const inTopic = (result: PagefindResult) => (result.matchedMetaFields?.length ?? 0) > 0;
+
+/**
+ * Each result's score divided by the best score for that term (0–1), times `textOnly` when
+ * the term is only in the page's text: a word in the question or in how people ask it says
+ * more about the page than a word somewhere in the answer.
+ */
 function normalised(results: readonly PagefindResult[]): Map<string, number> {
   const top = Math.max(...results.map((r) => r.score), Number.MIN_VALUE);
-  return new Map(results.map((r) => [r.id, r.score / top]));
+  const factor = (r: PagefindResult) => (inTopic(r) ? 1 : relevanceTuning.textOnly);
+  return new Map(results.map((r) => [r.id, (r.score / top) * factor(r)]));
 }
 
 /**
@@ -50,34 +59,44 @@ export function scorePages(
   pageCount: number,
 ): Scored {
   const byTerm = new Map([...results].map(([term, list]) => [term, normalised(list)]));
+  // A word no title or alias holds ("whose", "three") is rarely what the query is about.
+  const topical = new Set(
+    [...results].filter(([, list]) => list.some(inTopic)).map(([term]) => term),
+  );
+  const rarity = (term: string, pages: number) =>
+    termWeight(pages, total) * (topical.has(term) ? 1 : relevanceTuning.textOnly);
   const pagesById = new Map<string, PagefindResult>();
   for (const list of results.values()) for (const r of list) pagesById.set(r.id, r);
   const total = Math.max(pageCount, pagesById.size, 1);
   const unfound: string[] = [];
   const parts = plan.parts.map((part) => {
-    const ids = new Set(part.alternatives.flatMap((a) => [...(byTerm.get(a.term)?.keys() ?? [])]));
-    if (ids.size === 0 && part.kind === 'word') unfound.push(part.label);
+    const found = part.alternatives
+      .map((a) => ({ ...a, scores: byTerm.get(a.term) ?? new Map<string, number>() }))
+      .filter((a) => a.scores.size > 0);
+    if (found.length === 0 && part.kind === 'word') unfound.push(part.label);
+    // A part counts as much as its best alternative: a rare synonym does not make a common
+    // word rare, and a common synonym does not make a rare word common.
     const weight =
-      partWeight(ids.size, total) *
-      (part.kind === 'direction' ? relevanceTuning.directionWeight : 1);
-    const common = ids.size > total * relevanceTuning.commonShare;
-    return { part, weight, common };
+      found.length === 0
+        ? termWeight(0, total)
+        : Math.max(...found.map((a) => a.weight * rarity(a.term, a.scores.size))) *
+          (part.kind === 'direction' ? relevanceTuning.directionWeight : 1);
+    return { part, found, weight };
   });
+  const foundWeights = parts.filter((p) => p.found.length > 0).map((p) => p.weight);
+  const keyWeight = Math.max(0, ...foundWeights) * relevanceTuning.keyShare;
   const weightSum = parts.reduce((sum, p) => sum + p.weight, 0) || 1;
   const pages: ScoredPage[] = [];
   for (const [id, result] of pagesById) {
     let sum = 0;
     let specific = false;
     const matched: string[] = [];
-    for (const { part, weight, common } of parts) {
-      const best = Math.max(
-        0,
-        ...part.alternatives.map((a) => (byTerm.get(a.term)?.get(id) ?? 0) * a.weight),
-      );
+    for (const { part, found, weight } of parts) {
+      const best = Math.max(0, ...found.map((a) => (a.scores.get(id) ?? 0) * a.weight));
       if (best === 0) continue;
       sum += weight * best;
       if (part.kind === 'word') matched.push(part.label);
-      if (!common) specific = true;
+      if (weight >= keyWeight) specific = true;
     }
     const against = Math.max(0, ...plan.avoid.map((term) => byTerm.get(term)?.get(id) ?? 0));
     const score = (sum / weightSum) * (1 - relevanceTuning.oppositePenalty * against);

@@ -44,8 +44,10 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   deprecation: ['sunset', 'retired'],
   decommissioned: ['sunset', 'retired'],
   retirement: ['retired'],
+  dead: ['retired', 'sunset'],
+  gone: ['retired', 'available'],
+  ending: ['retired', 'sunset'],
   eol: ['sunset'],
-  migrate: ['migrate', 'selling'],
   // Years: MWS is no longer available after March 31, 2024.
   2023: ['2024', 'retired'],
   2025: ['2024', 'retired'],

@@ -46,6 +46,14 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set([
   'taxes',
   'referral',
   'commission',
+  'billing',
+  'bill',
+  'billed',
+  '1099',
+  '1099-k',
+  'w-9',
+  'w9',
+  'vat',
   // Listings and catalog
   'listing',
   'listings',
@@ -78,6 +86,9 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set([
   'label',
   'labels',
   'prime',
+  'handling',
+  'win',
+  'winning',
   // Account health
   'suspended',
   'suspension',
@@ -94,6 +105,7 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set([
   'ratings',
   // Advertising and brands
   'ads',
+  'advertise',
   'advertising',
   'advert',
   'sponsored',
@@ -136,10 +148,6 @@ export const siteSubjects: ReadonlySet<string> = new Set([
   'role',
   'roles',
   'profile',
-  'authorize',
-  'authorise',
-  'authorization',
-  'revoke',
   'endpoint',
   'operation',
   'operations',
@@ -154,11 +162,22 @@ export const siteSubjects: ReadonlySet<string> = new Set([
   'restricted',
 ]);
 
+/** Seller Central topics of more than one word, matched in the query's words in order. */
+export const sellerCentralPhrases: readonly string[] = [
+  'close my account',
+  'close my seller account',
+  'store name',
+  'pay me',
+  'paid out',
+  'get paid',
+];
+
 /** Whether a query's words name a Seller Central topic and nothing of the site's subject. */
 export function isOffTopic(queryWords: readonly string[]): boolean {
   const parts = queryWords.flatMap((word) => [word, ...word.split('-')]);
-  return (
-    parts.some((word) => sellerCentralTopics.has(word)) &&
-    !parts.some((word) => siteSubjects.has(word))
-  );
+  const text = ` ${queryWords.join(' ')} `;
+  const named =
+    parts.some((word) => sellerCentralTopics.has(word)) ||
+    sellerCentralPhrases.some((phrase) => text.includes(` ${phrase} `));
+  return named && !parts.some((word) => siteSubjects.has(word));
 }
