@@ -24,7 +24,7 @@ export const stopWords: ReadonlySet<string> = new Set(
     // Filler of hurried queries: greetings, urgency, vague words.
     'pls plz thanks thank thx hi hello hey guys ok okay asap urgent urgently tell whose never ' +
     'even really actually also yet anyone someone something anything everything thing things ' +
-    'yesterday today tomorrow'
+    'yesterday today tomorrow anymore'
   ).split(' '),
 );
 

@@ -15,13 +15,14 @@ import type { Vocabulary } from './vocabulary.ts';
 
 /**
  * How many slips a word of this length may carry and still be corrected. A three-letter word
- * gets one only for two swapped letters ("kye" → "key"), checked in correctWord.
+ * gets one only for two swapped letters ("kye" → "key"), checked in correctWord. Hurried
+ * typing slips once per word (a swap, a doubled or missing letter); allowing two slips below
+ * ten letters turned real words the site lacks into site words ("repricing" → "replacing").
  */
 export function allowedEdits(length: number): number {
   if (length < 3) return 0;
-  if (length <= 5) return 1;
-  if (length <= 9) return 2;
-  return 3;
+  if (length <= 9) return 1;
+  return 2;
 }
 
 /** Endings that make a word an inflection of a vocabulary word ("appealed" of "appeal"). */

@@ -50,6 +50,7 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   eol: ['sunset'],
   // Years: MWS is no longer available after March 31, 2024.
   2023: ['2024', 'retired'],
+  2024: ['retired'],
   2025: ['2024', 'retired'],
   2026: ['2024', 'retired'],
   // Obligation

@@ -136,8 +136,6 @@ export const siteSubjects: ReadonlySet<string> = new Set([
   'dev',
   'app',
   'apps',
-  'application',
-  'applications',
   'software',
   'integration',
   'credentials',
