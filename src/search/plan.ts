@@ -83,6 +83,8 @@ export function planQuery(raw: string): QueryPlan {
   const parts: QueryPart[] = queryTerms(raw)
     .filter((word) => !prefixes.has(word))
     .map((word) => ({ label: word, kind: 'word', alternatives: alternativesFor(word) }));
+  // A direction counts as a part of its own even when its term was typed ("appeal"): the
+  // procedure's own word then weighs double, which put the procedure first more often.
   for (const direction of pointed) {
     parts.push({
       label: direction.name,
