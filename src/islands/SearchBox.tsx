@@ -31,7 +31,7 @@ interface Props {
 }
 
 type Option =
-  | { kind: 'hit'; key: string; url: string; hit: SearchHit }
+  | { kind: 'hit'; key: string; url: string; hit: SearchHit; mention?: boolean }
   | { kind: 'sub'; key: string; url: string; hit: SearchHit; sub: SearchHit['subResults'][number] }
   | { kind: 'suggestion'; key: string; url: string; query: string }
   | { kind: 'as-typed'; key: string; url: string; query: string }
@@ -39,6 +39,7 @@ type Option =
 
 function optionsFor(
   hits: readonly SearchHit[],
+  mentions: readonly SearchHit[],
   query: string,
   suggestion: string | null,
   correctedFrom: string | null,
@@ -49,6 +50,9 @@ function optionsFor(
     for (const sub of hit.subResults)
       options.push({ kind: 'sub', key: sub.url, url: sub.url, hit, sub });
   }
+  // As on the search page, pages that only share a word follow the answers, set apart.
+  for (const hit of mentions.slice(0, Math.max(0, searchTuning.dropdownResults - hits.length)))
+    options.push({ kind: 'hit', key: hit.url, url: hit.url, hit, mention: true });
   if (suggestion) {
     options.push({
       kind: 'suggestion',
@@ -95,15 +99,16 @@ export default function SearchBox({ variant = 'header' }: Props) {
   const settled = view.status === 'ready' && view.query === query;
   // While the next results load, the last ones stay (no flicker at each key); the list is busy.
   const hits = view.outcome?.hits ?? [];
+  const mentions = view.outcome?.mentions ?? [];
   const outcome = settled ? view.outcome : null;
   const suggestion = outcome?.suggestion ?? null;
   const correctedFrom = outcome?.correctedFrom ?? null;
   const options = useMemo(
     () =>
       isSearchable(query)
-        ? optionsFor(hits, outcome?.query ?? query, suggestion, correctedFrom)
+        ? optionsFor(hits, mentions, outcome?.query ?? query, suggestion, correctedFrom)
         : [],
-    [hits, query, outcome, suggestion, correctedFrom],
+    [hits, mentions, query, outcome, suggestion, correctedFrom],
   );
   const expanded = ready && open && options.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
@@ -350,9 +355,10 @@ function SearchOption({
       return (
         <a
           {...common}
-          class={`site-search-option site-search-hit${option.hit.type === 'Wizard' ? ' is-wizard' : ''}`}
+          class={`site-search-option site-search-hit${option.hit.type === 'Wizard' ? ' is-wizard' : ''}${option.mention ? ' is-mention' : ''}`}
         >
           <span class="site-search-title">
+            {option.mention && <span class="sr-only">Also mentions your words: </span>}
             {option.hit.title} <TypeMark type={option.hit.type} />
           </span>
           <Excerpt parts={option.hit.excerpt} class="site-search-excerpt" />

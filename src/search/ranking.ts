@@ -37,6 +37,8 @@ export const relevanceTuning = {
   directionWeight: 1,
   /** A page as strong on the opposite procedure's terms as its best page loses this share. */
   oppositePenalty: 0.5,
+  /** Flattens Pagefind's per-term scores (share of the best, to this power) before combining. */
+  scoreExponent: 1,
   /**
    * A term only in a page's text (not its title or aliases) counts this much of a match there;
    * a term in no title or alias on the site counts this much of its rarity.

@@ -39,14 +39,17 @@ export function termWeight(matchedPages: number, pageCount: number): number {
 const inTopic = (result: PagefindResult) => (result.matchedMetaFields?.length ?? 0) > 0;
 
 /**
- * Each result's score divided by the best score for that term (0–1), times `textOnly` when
- * the term is only in the page's text: a word in the question or in how people ask it says
- * more about the page than a word somewhere in the answer.
+ * Each result's score as a share of the best score for that term (0–1), flattened by
+ * `scoreExponent` (Pagefind's scores fall steeply: the wizard carrying out "forgot email"
+ * scored 1% of the question), times `textOnly` when the term is only in the page's text: a
+ * word in the question or in how people ask it says more than a word somewhere in the answer.
  */
 function normalised(results: readonly PagefindResult[]): Map<string, number> {
   const top = Math.max(...results.map((r) => r.score), Number.MIN_VALUE);
   const factor = (r: PagefindResult) => (inTopic(r) ? 1 : relevanceTuning.textOnly);
-  return new Map(results.map((r) => [r.id, (r.score / top) * factor(r)]));
+  return new Map(
+    results.map((r) => [r.id, (r.score / top) ** relevanceTuning.scoreExponent * factor(r)]),
+  );
 }
 
 /**

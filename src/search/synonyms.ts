@@ -17,6 +17,9 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   locked: ['sign'],
   password: ['sign'],
   username: ['email'],
+  forgot: ['recover'],
+  forgotten: ['recover'],
+  remember: ['recover'],
   // Money
   charge: ['cost'],
   charges: ['cost'],
