@@ -98,6 +98,8 @@ interface Shown {
   corrected: boolean;
   suggestion: string | null;
   answer: string;
+  /** How many pages answered (above the divider). */
+  answers: number;
   ms: number;
 }
 
@@ -105,6 +107,8 @@ export interface QueryResult extends RelevanceCase {
   rank: number | null;
   top: string[];
   ms: number;
+  /** Pages listed as answers, above the divider. */
+  answers: number;
   /** A correction shown or offered for this correctly spelled query. */
   correction: string | null;
 }
@@ -132,6 +136,9 @@ export interface RelevanceReport {
   figures: HalfFigures;
   typoExact: number;
   medianMs: number;
+  /** Median and largest number of pages listed as answers for a relevance query. */
+  medianAnswers: number;
+  maxAnswers: number;
 }
 
 /**
@@ -160,6 +167,7 @@ export async function measureRelevance(
         correctedFrom: string | null;
         suggestion: string | null;
         answer: string;
+        total: number;
         hits: { url: string }[];
         mentions: { url: string }[];
       };
@@ -187,6 +195,7 @@ export async function measureRelevance(
           corrected: outcome.correctedFrom !== null,
           suggestion: outcome.suggestion,
           answer: outcome.answer,
+          answers: outcome.total,
           ms: performance.now() - started,
         });
       }
@@ -207,6 +216,7 @@ export async function measureRelevance(
       rank: hitRank(shownPaths, c.expect),
       top: shownPaths.slice(0, 3),
       ms: run.ms,
+      answers: run.answers,
       correction: correctionOf(run),
     };
   });
@@ -248,6 +258,8 @@ export async function measureRelevance(
     },
     typoExact: typos.filter((t) => t.exact).length,
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
+    medianAnswers: median(queries.map((q) => q.answers)),
+    maxAnswers: Math.max(0, ...queries.map((q) => q.answers)),
   };
 }
 
@@ -426,6 +438,9 @@ export function serveStatic(dir: string, base: string): Promise<{ server: Server
 const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
 const rankMark = (rank: number | null) =>
   rank === 1 ? '  1' : rank !== null && rank <= 3 ? `  ${rank}` : rank ? ` ${rank}!` : ' --';
 
@@ -481,6 +496,9 @@ function printFigures(half: Half, report: RelevanceReport): void {
   );
   console.log(
     `${half}: false corrections ${f.falseCorrections} of ${f.spelledRight} correctly spelled queries; off-topic answered honestly ${f.offTopicHonest}/${f.offTopicTotal}.`,
+  );
+  console.log(
+    `${half}: pages listed as answers per query: median ${report.medianAnswers}, at most ${report.maxAnswers}.`,
   );
   console.log(`${half}: ${missed.length ? `MISSES ${missed.join('; ')}` : 'every target met'}`);
 }

@@ -15,8 +15,9 @@ import { searchTuning } from '../search/ranking';
 import type { SearchHit } from '../search/shape';
 import {
   asTypedUrl,
+  correctionSummary,
+  countSummary,
   Excerpt,
-  outcomeSummary,
   searchPageUrl,
   TypeMark,
   useSearch,
@@ -198,7 +199,7 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
   if (!isSearchable(query)) status = ready ? 'Type a few words about your problem.' : '';
   else if (view.status === 'error' && view.query === query) {
     status = 'Search is not available right now. Every question and wizard is listed below.';
-  } else if (outcome) status = outcomeSummary(outcome, filtered);
+  } else if (outcome) status = countSummary(outcome, filtered);
   const lastStatus = useRef('');
   if (status || !isSearchable(query)) lastStatus.current = status;
 
@@ -247,6 +248,8 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
 
       <p class="search-page-status" role="status">
         {lastStatus.current}
+        {/* Shown below in words; said here so that it is announced with the count. */}
+        {outcome && <span class="sr-only">{correctionSummary(outcome)}</span>}
       </p>
 
       {outcome?.correctedFrom && (

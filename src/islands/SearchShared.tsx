@@ -116,8 +116,17 @@ export function useAnnouncement(message: string, delay: number = searchTuning.an
 /** "1 result" / "12 results". */
 export const countText = (n: number): string => `${n} ${n === 1 ? 'result' : 'results'}`;
 
-/** What a screen reader hears once results settle: the same words in the box and the page. */
-export function outcomeSummary(outcome: SearchOutcome, filtered = false): string {
+/** How a correction is announced (the page shows it in words too). */
+export function correctionSummary(outcome: SearchOutcome): string {
+  return outcome.correctedFrom
+    ? ` Showing results for ${outcome.query} instead of ${outcome.correctedFrom}.`
+    : outcome.suggestion
+      ? ` Did you mean ${outcome.suggestion}?`
+      : '';
+}
+
+/** The count (or why there is none) once results settle: the same words in the box and the page. */
+export function countSummary(outcome: SearchOutcome, filtered = false): string {
   const shown = `“${outcome.query}”${filtered ? ' with the filters you chose' : ''}`;
   const said =
     outcome.answer === 'off-topic'
@@ -125,13 +134,12 @@ export function outcomeSummary(outcome: SearchOutcome, filtered = false): string
       : outcome.answer === 'none'
         ? `No results for ${shown}.`
         : `${countText(outcome.total)} for ${shown}.`;
-  const fix = outcome.correctedFrom
-    ? ` Showing results for ${outcome.query} instead of ${outcome.correctedFrom}.`
-    : outcome.suggestion
-      ? ` Did you mean ${outcome.suggestion}?`
-      : '';
-  return said + fix;
+  return said;
 }
+
+/** What a screen reader hears once results settle: the count and any correction. */
+export const outcomeSummary = (outcome: SearchOutcome, filtered = false): string =>
+  countSummary(outcome, filtered) + correctionSummary(outcome);
 
 /** An excerpt with the matched words in `<mark>`. */
 export function Excerpt({

@@ -52,9 +52,11 @@ export const relevanceTuning = {
    */
   keyShare: 0.4,
   /** Pages scoring at least this share of the best page's score are answers, shown first. */
-  answerShare: 0.5,
+  answerShare: 0.3,
+  /** At most this many answers: a vague query gets the best few, not a third of the site. */
+  answerResults: 8,
   /** Pages below the answers but at least this share of the best go under the divider. */
-  mentionShare: 0.25,
+  mentionShare: 0.15,
   /** At most this many pages under the divider. */
   mentionResults: 3,
   /** Below this best score, nothing answers the query: the no-results help shows. */

@@ -123,11 +123,14 @@ export interface Tiers {
  */
 export function applyFloor(pages: readonly ScoredPage[]): Tiers {
   const top = pages[0];
-  const { answerShare, mentionShare, meaningfulScore, mentionResults } = relevanceTuning;
+  const { answerShare, answerResults, mentionShare, meaningfulScore, mentionResults } =
+    relevanceTuning;
   if (!top || top.score < meaningfulScore || !top.specific) {
     return { answers: [], mentions: [] };
   }
-  const answers = pages.filter((p) => p.specific && p.score >= top.score * answerShare);
+  const answers = pages
+    .filter((p) => p.specific && p.score >= top.score * answerShare)
+    .slice(0, answerResults);
   const mentions = pages
     .filter((p) => !answers.includes(p) && p.score >= top.score * mentionShare)
     .slice(0, mentionResults);
