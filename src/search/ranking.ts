@@ -8,7 +8,7 @@ import type { PagefindOptions } from './pagefind-api.ts';
 /**
  * Pagefind's ranking. Starlight's docs tuning (pageLength 0.1, termFrequency 0.1,
  * termSaturation 2, termSimilarity 9) was the starting point and is kept: on this site the
- * four parameters moved the relevance set by one query at most (README "Search"). What moved
+ * four parameters moved the relevance set by one query at most (docs/search.md). What moved
  * it is metaWeights: a match in the title (the question as written) or in the aliases (the
  * question as people put it) counts for more than one in the answer.
  */
