@@ -6,9 +6,11 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { IndexFile, PagefindIndex, PagefindServiceConfig } from 'pagefind';
+import { englishFor } from '../search/english-words.ts';
 import { bundlePath } from '../search/pagefind-api.ts';
 import {
   buildVocabulary,
+  englishFile,
   fragmentTexts,
   vocabularyFile,
   type Vocabulary,
@@ -56,11 +58,11 @@ export function pagefindSearch(): AstroIntegration {
           failOn('indexing the built pages', added.errors);
           const { files, errors } = await index.getFiles();
           failOn('building the index', errors);
-          const checked = checkIndex(files);
+          const checked = await checkIndex(files);
           // Written from getFiles(): writeFiles() would build the whole index a second time.
           await writeIndex(join(site, 'pagefind'), [
             ...files.filter((file) => !unusedBundleFiles.includes(file.path)),
-            { path: vocabularyFile, content: Buffer.from(JSON.stringify(checked.vocabulary)) },
+            ...wordFiles(checked),
           ]);
           return checked;
         });
@@ -133,14 +135,16 @@ export function decodePagefindFile(content: Uint8Array): string {
 }
 
 /**
- * Checks the finished index and derives the typo vocabulary from exactly what it holds.
+ * Checks the finished index and derives the typo vocabulary from exactly what it holds, and
+ * the English words that correction must leave alone (src/search/english-words.ts).
  * Throws when no page was indexed; lists indexed pages that lack SearchMeta's type filter.
  */
-export function checkIndex(files: readonly IndexFile[]): {
+export async function checkIndex(files: readonly IndexFile[]): Promise<{
   pages: number;
   untyped: string[];
   vocabulary: Vocabulary;
-} {
+  english: Vocabulary;
+}> {
   const fragments = files
     .filter((file) => file.path.endsWith('.pf_fragment'))
     .map((file) => JSON.parse(decodePagefindFile(file.content)) as DecodedFragment);
@@ -149,11 +153,21 @@ export function checkIndex(files: readonly IndexFile[]): {
       'Pagefind search: no page was indexed. Pages mark their content with data-pagefind-body (see src/components/SearchMeta.astro).',
     );
   }
+  const vocabulary = buildVocabulary(fragments.flatMap(fragmentTexts));
   return {
     pages: fragments.length,
     untyped: fragments.filter((f) => !f.filters?.type?.length).map((f) => f.url ?? '?'),
-    vocabulary: buildVocabulary(fragments.flatMap(fragmentTexts)),
+    vocabulary,
+    english: await englishFor(vocabulary),
   };
+}
+
+/** The two word files written next to the index (see src/search/vocabulary.ts). */
+function wordFiles(summary: { vocabulary: Vocabulary; english: Vocabulary }): IndexFile[] {
+  return [
+    { path: vocabularyFile, content: Buffer.from(JSON.stringify(summary.vocabulary)) },
+    { path: englishFile, content: Buffer.from(JSON.stringify(summary.english)) },
+  ];
 }
 
 const contentTypes: Record<string, string> = {
@@ -218,12 +232,12 @@ export class DevIndex {
       }
       const { files, errors } = await index.getFiles();
       failOn('building the index', errors);
-      return { files, summary: checkIndex(files) };
+      return { files, summary: await checkIndex(files) };
     });
     // Keep the files of the last index too: a page that loaded it can go on fetching from it.
     const map = new Map(this.previous);
     for (const file of built.files) map.set(file.path, file.content);
-    map.set(vocabularyFile, new TextEncoder().encode(JSON.stringify(built.summary.vocabulary)));
+    for (const file of wordFiles(built.summary)) map.set(file.path, file.content);
     this.previous = map;
     this.logger.info(
       `dev index: ${built.summary.pages} of ${pages.size} pages in ${Math.round(performance.now() - started)} ms`,

@@ -15,8 +15,9 @@ import { cleanQuery, isSearchable } from '../search/query';
 import { searchTuning } from '../search/ranking';
 import type { SearchHit } from '../search/shape';
 import {
-  countText,
+  asTypedUrl,
   Excerpt,
+  outcomeSummary,
   searchPageUrl,
   TypeMark,
   useAnnouncement,
@@ -30,15 +31,18 @@ interface Props {
 }
 
 type Option =
-  | { kind: 'hit'; key: string; url: string; hit: SearchHit }
+  | { kind: 'hit'; key: string; url: string; hit: SearchHit; mention?: boolean }
   | { kind: 'sub'; key: string; url: string; hit: SearchHit; sub: SearchHit['subResults'][number] }
   | { kind: 'suggestion'; key: string; url: string; query: string }
+  | { kind: 'as-typed'; key: string; url: string; query: string }
   | { kind: 'all'; key: string; url: string; query: string };
 
 function optionsFor(
   hits: readonly SearchHit[],
+  mentions: readonly SearchHit[],
   query: string,
   suggestion: string | null,
+  correctedFrom: string | null,
 ): Option[] {
   const options: Option[] = [];
   for (const hit of hits) {
@@ -46,12 +50,23 @@ function optionsFor(
     for (const sub of hit.subResults)
       options.push({ kind: 'sub', key: sub.url, url: sub.url, hit, sub });
   }
+  // As on the search page, pages that only share a word follow the answers, set apart.
+  for (const hit of mentions.slice(0, Math.max(0, searchTuning.dropdownResults - hits.length)))
+    options.push({ kind: 'hit', key: hit.url, url: hit.url, hit, mention: true });
   if (suggestion) {
     options.push({
       kind: 'suggestion',
       key: 'suggestion',
       url: searchPageUrl(suggestion),
       query: suggestion,
+    });
+  }
+  if (correctedFrom) {
+    options.push({
+      kind: 'as-typed',
+      key: 'as-typed',
+      url: asTypedUrl(correctedFrom),
+      query: correctedFrom,
     });
   }
   options.push({ kind: 'all', key: 'all', url: searchPageUrl(query), query });
@@ -84,9 +99,16 @@ export default function SearchBox({ variant = 'header' }: Props) {
   const settled = view.status === 'ready' && view.query === query;
   // While the next results load, the last ones stay (no flicker at each key); the list is busy.
   const hits = view.outcome?.hits ?? [];
+  const mentions = view.outcome?.mentions ?? [];
+  const outcome = settled ? view.outcome : null;
+  const suggestion = outcome?.suggestion ?? null;
+  const correctedFrom = outcome?.correctedFrom ?? null;
   const options = useMemo(
-    () => (isSearchable(query) ? optionsFor(hits, query, settled ? view.suggestion : null) : []),
-    [hits, query, settled, view.suggestion],
+    () =>
+      isSearchable(query)
+        ? optionsFor(hits, mentions, outcome?.query ?? query, suggestion, correctedFrom)
+        : [],
+    [hits, mentions, query, outcome, suggestion, correctedFrom],
   );
   const expanded = ready && open && options.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
@@ -97,12 +119,7 @@ export default function SearchBox({ variant = 'header' }: Props) {
       document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [activeOption]);
 
-  const total = view.outcome?.total ?? 0;
-  const summary = !settled
-    ? ''
-    : total > 0
-      ? `${countText(total)}${view.suggestion ? `. Did you mean ${view.suggestion}?` : ''}`
-      : `No results${view.suggestion ? `. Did you mean ${view.suggestion}?` : ''}`;
+  const summary = outcome ? outcomeSummary(outcome) : '';
   const announcement = useAnnouncement(open ? summary : '');
 
   const onInput = (event: TargetedEvent<HTMLInputElement>) => {
@@ -262,7 +279,20 @@ export default function SearchBox({ variant = 'header' }: Props) {
           hidden={!expanded}
           onMouseDown={(event) => event.preventDefault()}
         >
-          {settled && total === 0 && <p class="site-search-empty">No results for “{query}”.</p>}
+          {outcome?.answer === 'none' && (
+            <p class="site-search-empty">No results for “{outcome.query}”.</p>
+          )}
+          {outcome?.answer === 'off-topic' && (
+            <p class="site-search-empty">
+              This help center covers developer access to Amazon’s seller APIs, not that topic. The
+              search page links to Seller Central’s help and the wizards.
+            </p>
+          )}
+          {correctedFrom && outcome && (
+            <p class="site-search-correction">
+              Showing results for <strong>{outcome.query}</strong>
+            </p>
+          )}
           {view.status === 'error' && view.query === query && (
             <p class="site-search-empty">
               Search is not available right now. Press Enter to try the search page.
@@ -325,9 +355,10 @@ function SearchOption({
       return (
         <a
           {...common}
-          class={`site-search-option site-search-hit${option.hit.type === 'Wizard' ? ' is-wizard' : ''}`}
+          class={`site-search-option site-search-hit${option.hit.type === 'Wizard' ? ' is-wizard' : ''}${option.mention ? ' is-mention' : ''}`}
         >
           <span class="site-search-title">
+            {option.mention && <span class="sr-only">Also mentions your words: </span>}
             {option.hit.title} <TypeMark type={option.hit.type} />
           </span>
           <Excerpt parts={option.hit.excerpt} class="site-search-excerpt" />
@@ -348,6 +379,12 @@ function SearchOption({
       return (
         <a {...common} class="site-search-option site-search-more">
           Did you mean <strong>{option.query}</strong>?
+        </a>
+      );
+    case 'as-typed':
+      return (
+        <a {...common} class="site-search-option site-search-more">
+          Search instead for “{option.query}”
         </a>
       );
     case 'all':

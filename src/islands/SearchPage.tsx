@@ -1,7 +1,10 @@
 /**
  * The search page, `/search/?q=…`: the results for `q` on load, type and category filters
- * (kept in the address, so the link can be shared and Back returns to it), and for no
- * results: a plain "no results", "Did you mean …", the wizards, and how to reach Amazon.
+ * (kept in the address, so the link can be shared and Back returns to it). The pages that
+ * answer come first; pages that only share a word follow below "Pages that also mention …".
+ * A misspelt query shows its correction's results ("Showing results for …", with a link to
+ * search as typed: `&typed=1`). A Seller Central topic gets a plain "not covered here", and no
+ * results a plain "no results"; both offer the wizards and how to reach Amazon.
  * Without JavaScript the page's form still submits here and the page lists everything.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -10,7 +13,15 @@ import type { PagefindFilters } from '../search/pagefind-api';
 import { cleanQuery, isSearchable } from '../search/query';
 import { searchTuning } from '../search/ranking';
 import type { SearchHit } from '../search/shape';
-import { countText, Excerpt, searchPageUrl, TypeMark, useSearch } from './SearchShared';
+import {
+  asTypedUrl,
+  correctionSummary,
+  countSummary,
+  Excerpt,
+  searchPageUrl,
+  TypeMark,
+  useSearch,
+} from './SearchShared';
 import { mountable } from './loader/mount.ts';
 
 interface Link {
@@ -67,6 +78,8 @@ interface Selection {
   query: string;
   types: string[];
   categories: string[];
+  /** Search the query exactly as typed, without correcting it. */
+  asTyped: boolean;
 }
 
 function readAddress(): Selection {
@@ -75,13 +88,15 @@ function readAddress(): Selection {
     query: params.get('q') ?? '',
     types: params.getAll('type'),
     categories: params.getAll('category'),
+    asTyped: params.get('typed') === '1',
   };
 }
 
-function addressOf({ query, types, categories }: Selection): string {
+function addressOf({ query, types, categories, asTyped }: Selection): string {
   const params = new URLSearchParams();
   const q = cleanQuery(query);
   if (q) params.set('q', q);
+  if (q && asTyped) params.set('typed', '1');
   for (const type of types) params.append('type', type);
   for (const category of categories) params.append('category', category);
   const search = params.toString();
@@ -97,14 +112,19 @@ function filtersOf({ types, categories }: Selection): PagefindFilters | undefine
 
 export default function SearchPage({ categories, wizards, help, contact, siteName }: Props) {
   const [ready, setReady] = useState(false);
-  const [selection, setSelection] = useState<Selection>({ query: '', types: [], categories: [] });
+  const [selection, setSelection] = useState<Selection>({
+    query: '',
+    types: [],
+    categories: [],
+    asTyped: false,
+  });
   const { view, search } = useSearch(searchTuning.pageResults);
   const input = useRef<HTMLInputElement>(null);
   const urlTimer = useRef<ReturnType<typeof setTimeout>>();
 
   const apply = (next: Selection, delay?: number) => {
     setSelection(next);
-    search(next.query, filtersOf(next), delay);
+    search(next.query, filtersOf(next), delay, next.asTyped);
   };
 
   // The address is the state: read it on load and when Back/Forward changes it. On load,
@@ -112,7 +132,10 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
   useEffect(() => {
     const load = (typed = '') => {
       const fromAddress = readAddress();
-      const next = typed ? { ...fromAddress, query: typed } : fromAddress;
+      const next =
+        typed && typed !== fromAddress.query
+          ? { ...fromAddress, query: typed, asTyped: false }
+          : fromAddress;
       apply(next, 0);
       if (input.current) input.current.value = next.query;
       return next;
@@ -145,13 +168,14 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
 
   const query = cleanQuery(selection.query);
   const settled = view.status === 'ready' && view.query === query;
-  const total = view.outcome?.total ?? 0;
-  const hits = settled ? (view.outcome?.hits ?? []) : [];
+  const outcome = settled ? view.outcome : null;
+  const hits = outcome?.hits ?? [];
+  const mentions = outcome?.mentions ?? [];
   const filtered = selection.types.length > 0 || selection.categories.length > 0;
 
   const onSubmit = (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const next = { ...selection, query: input.current?.value ?? '' };
+    const next = { ...selection, query: input.current?.value ?? '', asTyped: false };
     apply(next, 0);
     history.pushState(null, '', addressOf(next));
   };
@@ -161,12 +185,13 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
     apply({ ...selection, [key]: values }, 0);
   };
 
-  const followSuggestion = (event: MouseEvent, suggestion: string) => {
+  /** Follows a link to another search in place (a plain click; others open the link). */
+  const follow = (event: MouseEvent, query: string, asTyped: boolean) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    const next = { ...selection, query: suggestion };
+    const next = { ...selection, query, asTyped };
     history.pushState(null, '', addressOf(next));
-    if (input.current) input.current.value = suggestion;
+    if (input.current) input.current.value = query;
     apply(next, 0);
   };
 
@@ -174,12 +199,7 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
   if (!isSearchable(query)) status = ready ? 'Type a few words about your problem.' : '';
   else if (view.status === 'error' && view.query === query) {
     status = 'Search is not available right now. Every question and wizard is listed below.';
-  } else if (settled) {
-    status =
-      total > 0
-        ? `${countText(total)} for “${query}”${filtered ? ' with the filters you chose' : ''}.`
-        : '';
-  }
+  } else if (outcome) status = countSummary(outcome, filtered);
   const lastStatus = useRef('');
   if (status || !isSearchable(query)) lastStatus.current = status;
 
@@ -228,60 +248,81 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
 
       <p class="search-page-status" role="status">
         {lastStatus.current}
+        {/* Shown below in words; said here so that it is announced with the count. */}
+        {outcome && <span class="sr-only">{correctionSummary(outcome)}</span>}
       </p>
 
-      {settled && view.suggestion && total > 0 && (
+      {outcome?.correctedFrom && (
+        <p class="search-correction">
+          Showing results for <strong>{outcome.query}</strong>. Search instead for{' '}
+          <a
+            href={asTypedUrl(outcome.correctedFrom)}
+            onClick={(event) => follow(event, outcome.correctedFrom!, true)}
+          >
+            {outcome.correctedFrom}
+          </a>
+        </p>
+      )}
+
+      {outcome?.suggestion && (
         <p class="search-suggestion">
           Did you mean{' '}
           <a
-            href={searchPageUrl(view.suggestion)}
-            onClick={(event) => followSuggestion(event, view.suggestion!)}
+            href={searchPageUrl(outcome.suggestion)}
+            onClick={(event) => follow(event, outcome.suggestion!, false)}
           >
-            {view.suggestion}
+            {outcome.suggestion}
           </a>
           ?
         </p>
       )}
 
       {hits.length > 0 && (
-        <ol class="search-results" aria-label={`Results for ${query}`}>
+        <ol class="search-results" aria-label={`Results for ${outcome!.query}`}>
           {hits.map((hit) => (
             <Result key={hit.url} hit={hit} />
           ))}
         </ol>
       )}
 
-      {settled && total === 0 && (
+      {outcome?.answer === 'results' && mentions.length > 0 && (
+        <section class="search-mentions" aria-labelledby="search-mentions-title">
+          <h2 id="search-mentions-title" class="search-divider">
+            Pages that also mention {listWords(outcome.mentionWords)}
+          </h2>
+          <ol class="search-results">
+            {mentions.map((hit) => (
+              <Result key={hit.url} hit={hit} />
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {outcome?.answer === 'off-topic' && (
+        <section class="search-empty search-off-topic" aria-labelledby="search-empty-title">
+          <h2 id="search-empty-title">This help center does not cover “{outcome.query}”</h2>
+          <p>
+            This help center covers developer access to Amazon’s seller APIs: Amazon MWS, the
+            Selling Partner API, the Developer Profile, and authorizing developers. Orders, refunds,
+            payments, listings, shipping, FBA and the rest of selling on Amazon are answered by
+            Seller Central’s own help: Seller Central support is on its{' '}
+            <a href={contact}>contact page</a>.
+          </p>
+          <Wizards
+            wizards={wizards}
+            lead="If your question is about developer access after all, a wizard can walk you through it:"
+          />
+        </section>
+      )}
+
+      {outcome?.answer === 'none' && (
         <section class="search-empty" aria-labelledby="search-empty-title">
-          <h2 id="search-empty-title">No results for “{query}”</h2>
-          {view.suggestion && (
-            <p class="search-suggestion">
-              Did you mean{' '}
-              <a
-                href={searchPageUrl(view.suggestion)}
-                onClick={(event) => followSuggestion(event, view.suggestion!)}
-              >
-                {view.suggestion}
-              </a>
-              ?
-            </p>
-          )}
+          <h2 id="search-empty-title">No results for “{outcome.query}”</h2>
           <p>
             {filtered ? 'Clear the filters, or try' : 'Try'} fewer or other words: what you were
             trying to do, or the words on the Seller Central page in front of you.
           </p>
-          {wizards.length > 0 && (
-            <>
-              <p>Or let a wizard walk you through it:</p>
-              <ul>
-                {wizards.map((wizard) => (
-                  <li key={wizard.href}>
-                    <a href={wizard.href}>{wizard.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <Wizards wizards={wizards} lead="Or let a wizard walk you through it:" />
           <p>
             To ask Amazon itself: <a href={help.href}>{help.title}</a> Seller Central support is on
             its <a href={contact}>contact page</a>.
@@ -289,6 +330,31 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
         </section>
       )}
     </div>
+  );
+}
+
+/** “word”, “one” and “two”, “one”, “two” and “three”. */
+function listWords(words: readonly string[]): string {
+  const quoted = words.map((word) => `“${word}”`);
+  return quoted.length <= 1
+    ? (quoted[0] ?? '')
+    : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+/** The wizards, offered when search has nothing to list. */
+function Wizards({ wizards, lead }: { wizards: Link[]; lead: string }) {
+  if (wizards.length === 0) return null;
+  return (
+    <>
+      <p>{lead}</p>
+      <ul>
+        {wizards.map((wizard) => (
+          <li key={wizard.href}>
+            <a href={wizard.href}>{wizard.title}</a>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

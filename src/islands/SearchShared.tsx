@@ -3,10 +3,16 @@
  * small pieces every result shows (its excerpt, the Wizard mark).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { runSearch, type SearchOutcome } from '../search/engine';
-import { loadPagefind, loadVocabulary, type PagefindFilters } from '../search/pagefind-api';
+import { runSearch, type SearchIndex, type SearchOutcome } from '../search/engine';
+import {
+  loadPageCount,
+  loadPagefind,
+  loadVocabulary,
+  type PagefindFilters,
+} from '../search/pagefind-api';
 import { cleanQuery, isSearchable, preloadTerms } from '../search/query';
-import { searchTuning } from '../search/ranking';
+import { pagefindOptions, searchTuning } from '../search/ranking';
+import { englishFile } from '../search/vocabulary';
 import type { ExcerptPart, ResultType } from '../search/shape';
 
 export const base = import.meta.env.BASE_URL;
@@ -15,16 +21,29 @@ export const base = import.meta.env.BASE_URL;
 export const searchPageUrl = (query: string): string =>
   `${base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 
+/** The search page's address for a query searched exactly as typed ("Search instead for …"). */
+export const asTypedUrl = (query: string): string => `${searchPageUrl(query)}&typed=1`;
+
 export interface SearchView {
   status: 'idle' | 'loading' | 'ready' | 'error';
-  /** The query the results below are for. */
+  /** The query the results below are for, as typed. */
   query: string;
   outcome: SearchOutcome | null;
-  /** "Did you mean": the query with its unknown words corrected, when it has any. */
-  suggestion: string | null;
 }
 
-const idle: SearchView = { status: 'idle', query: '', outcome: null, suggestion: null };
+const idle: SearchView = { status: 'idle', query: '', outcome: null };
+
+const pagefind = () => loadPagefind(base, pagefindOptions);
+
+/** Pagefind, its page count, the site's words and (only when asked) the English ones. */
+async function searchIndex(): Promise<SearchIndex> {
+  const [api, pageCount, vocabulary] = await Promise.all([
+    pagefind(),
+    loadPageCount(base),
+    loadVocabulary(base),
+  ]);
+  return { pagefind: api, pageCount, vocabulary, english: () => loadVocabulary(base, englishFile) };
+}
 
 /**
  * Runs searches as the person types: each call cancels the one before it, waits `delay`
@@ -39,7 +58,12 @@ export function useSearch(limit: number) {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const search = useCallback(
-    (typed: string, filters?: PagefindFilters, delay: number = searchTuning.debounceMs) => {
+    (
+      typed: string,
+      filters?: PagefindFilters,
+      delay: number = searchTuning.debounceMs,
+      asTyped = false,
+    ) => {
       const query = cleanQuery(typed);
       const id = ++latest.current;
       clearTimeout(timer.current);
@@ -50,22 +74,21 @@ export function useSearch(limit: number) {
       setView((current) => ({ ...current, status: 'loading' }));
       const early = preloadTerms(query);
       if (early.length > 0)
-        loadPagefind(base)
-          .then((pagefind) => pagefind.preload(early.join(' ')))
+        pagefind()
+          .then((api) => api.preload(early.join(' ')))
           .catch(() => undefined);
       loadVocabulary(base).catch(() => undefined);
       timer.current = setTimeout(async () => {
         try {
-          const [pagefind, vocabulary] = await Promise.all([
-            loadPagefind(base),
-            loadVocabulary(base),
-          ]);
-          const outcome = await runSearch(pagefind, { query, filters, limit }, vocabulary);
-          if (id !== latest.current) return;
-          setView({ status: 'ready', query, outcome, suggestion: outcome.suggestion });
+          const outcome = await runSearch(await searchIndex(), {
+            query,
+            filters,
+            limit,
+            asTyped,
+          });
+          if (id === latest.current) setView({ status: 'ready', query, outcome });
         } catch {
-          if (id === latest.current)
-            setView({ status: 'error', query, outcome: null, suggestion: null });
+          if (id === latest.current) setView({ status: 'error', query, outcome: null });
         }
       }, delay);
     },
@@ -74,7 +97,7 @@ export function useSearch(limit: number) {
 
   /** Starts loading Pagefind (on focus), so the first results come sooner. */
   const warm = useCallback(() => {
-    loadPagefind(base).catch(() => undefined);
+    pagefind().catch(() => undefined);
   }, []);
 
   return { view, search, warm };
@@ -92,6 +115,31 @@ export function useAnnouncement(message: string, delay: number = searchTuning.an
 
 /** "1 result" / "12 results". */
 export const countText = (n: number): string => `${n} ${n === 1 ? 'result' : 'results'}`;
+
+/** How a correction is announced (the page shows it in words too). */
+export function correctionSummary(outcome: SearchOutcome): string {
+  return outcome.correctedFrom
+    ? ` Showing results for ${outcome.query} instead of ${outcome.correctedFrom}.`
+    : outcome.suggestion
+      ? ` Did you mean ${outcome.suggestion}?`
+      : '';
+}
+
+/** The count (or why there is none) once results settle: the same words in the box and the page. */
+export function countSummary(outcome: SearchOutcome, filtered = false): string {
+  const shown = `“${outcome.query}”${filtered ? ' with the filters you chose' : ''}`;
+  const said =
+    outcome.answer === 'off-topic'
+      ? `This help center does not cover ${shown}.`
+      : outcome.answer === 'none'
+        ? `No results for ${shown}.`
+        : `${countText(outcome.total)} for ${shown}.`;
+  return said;
+}
+
+/** What a screen reader hears once results settle: the count and any correction. */
+export const outcomeSummary = (outcome: SearchOutcome, filtered = false): string =>
+  countSummary(outcome, filtered) + correctionSummary(outcome);
 
 /** An excerpt with the matched words in `<mark>`. */
 export function Excerpt({

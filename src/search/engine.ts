@@ -1,131 +1,167 @@
 /**
- * One search, from what the person typed to the hits shown: the same code runs in the header
+ * One search, from what the person typed to what is shown: the same code runs in the header
  * box, on the search page and in the relevance benchmark, so the benchmark measures what
  * people get.
  *
- * Pagefind returns the pages that hold every known term of the query. A problem described in
- * many words can miss every page that way, so when too few pages hold all the terms, pages
- * holding some of them follow, ranked by how much of the query they cover.
+ * 1. The query becomes a plan (plan.ts): its meaningful words with the site's words for them,
+ *    and the procedure its direction words point to.
+ * 2. Pagefind scores each term on its own; scoring.ts combines them by rarity and coverage and
+ *    pushes down the opposite procedure's pages.
+ * 3. The floor splits the pages that answer from those that only share a word; a query about a
+ *    Seller Central topic this site does not cover is told so (topics.ts).
+ * 4. A word the site's vocabulary lacks is not searched (Pagefind would answer it with the
+ *    longest prefix it knows: "agnecy" finds "a"). Only then are the English words fetched:
+ *    a misspelt word is corrected, and when the corrected query answers better, its results
+ *    are shown instead ("Showing results for …").
  */
-import type {
-  PagefindApi,
-  PagefindFilters,
-  PagefindResponse,
-  PagefindResult,
-} from './pagefind-api.ts';
-import { queryTerms } from './query.ts';
-import { searchTuning } from './ranking.ts';
+import type { PagefindApi, PagefindFilters, PagefindResult } from './pagefind-api.ts';
+import { planQuery, planTerms, type QueryPlan } from './plan.ts';
+import { relevanceTuning, searchTuning } from './ranking.ts';
+import { applyFloor, scorePages, type ScoredPage, type Tiers } from './scoring.ts';
 import { shapeResult, type SearchHit } from './shape.ts';
-import { offeredSuggestion, rewriteTerms } from './suggest.ts';
+import { correctQuery, isKnownWord } from './suggest.ts';
+import { isOffTopic } from './topics.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export interface SearchRequest {
   query: string;
   filters?: PagefindFilters;
-  /** How many hits to load (each costs one small fragment download). */
+  /** How many answers to load (each costs one small fragment download). */
   limit: number;
   subResults?: number;
+  /** Search the query exactly as typed, never corrected ("Search instead for …"). */
+  asTyped?: boolean;
+}
+
+/** What the search needs: Pagefind, the page count, the site's words, the English ones. */
+export interface SearchIndex {
+  pagefind: PagefindApi;
+  /** Pages in the index, for the rarity weights; 0 when unknown. */
+  pageCount: number;
+  /** The site's vocabulary; null when it could not be had (every word is then searched). */
+  vocabulary: Vocabulary | null;
+  /** Fetches the English words to leave alone (once); only for a word the site lacks. */
+  english: () => Promise<Vocabulary | null>;
 }
 
 export interface SearchOutcome {
-  /** The terms searched for: the query without its stop words, people's words in the site's. */
-  terms: string[];
-  /** How many pages matched. */
-  total: number;
-  hits: SearchHit[];
-  /** Counts per filter value among the matches, for the search page's filters. */
-  filterCounts: Record<string, Record<string, number>>;
-  /** "Did you mean": the query with its misspelt words corrected, when worth offering. */
+  /** The query the results are for: as typed, or its correction. */
+  query: string;
+  /** When the results are for a corrected query: what was typed ("Search instead for …"). */
+  correctedFrom: string | null;
+  /** "Did you mean": a correction not clearly better than the query as typed. */
   suggestion: string | null;
+  /** results: answers below; off-topic: a Seller Central topic; none: nothing answers. */
+  answer: 'results' | 'off-topic' | 'none';
+  /** How many pages answer. */
+  total: number;
+  /** The pages that answer, best first (at most the request's limit). */
+  hits: SearchHit[];
+  /** Pages that only share a word with the query, for below "Pages that also mention …". */
+  mentions: SearchHit[];
+  /** The query's words those pages share. */
+  mentionWords: string[];
 }
 
-export interface RankedResult {
-  result: PagefindResult;
-  /** Higher first: 2–3 for pages holding every term, below 1 for pages holding some. */
-  score: number;
+interface Attempt {
+  query: string;
+  tiers: Tiers;
+  best: number;
+  unfound: string[];
+  /** For each page, the result to show: from the search for all its matched terms if any. */
+  display: Map<string, PagefindResult>;
 }
 
-const normalise = (results: readonly PagefindResult[]) => {
-  const top = Math.max(...results.map((r) => r.score), Number.MIN_VALUE);
-  return new Map(results.map((r) => [r.id, r.score / top]));
-};
-
-/**
- * Pages holding every term first, in Pagefind's order; then pages holding some terms, by the
- * average of their normalised score for each term (a page missing a term scores 0 for it).
- */
-export function mergeRankings(
-  all: readonly PagefindResult[],
-  perTerm: readonly (readonly PagefindResult[])[],
-): RankedResult[] {
-  const ranked = new Map<string, RankedResult>();
-  const allScores = normalise(all);
-  for (const result of all) ranked.set(result.id, { result, score: 2 + allScores.get(result.id)! });
-  const partial = new Map<string, { result: PagefindResult; sum: number }>();
-  for (const results of perTerm) {
-    const scores = normalise(results);
-    for (const result of results) {
-      if (ranked.has(result.id)) continue;
-      const entry = partial.get(result.id) ?? { result, sum: 0 };
-      entry.sum += scores.get(result.id)!;
-      partial.set(result.id, entry);
-    }
-  }
-  for (const [id, { result, sum }] of partial) {
-    ranked.set(id, { result, score: sum / Math.max(perTerm.length, 1) });
-  }
-  return [...ranked.values()].sort((a, b) => b.score - a.score);
-}
-
-/**
- * Runs one search and loads the data of the first `limit` hits. With the site vocabulary,
- * people's words are put in the site's words first, and a "Did you mean" is worked out.
- */
-export async function runSearch(
-  pagefind: PagefindApi,
-  { query, filters, limit, subResults = searchTuning.subResults }: SearchRequest,
-  vocabulary: Vocabulary | null = null,
-): Promise<SearchOutcome> {
-  const words = queryTerms(query);
-  const terms = vocabulary ? rewriteTerms(words, vocabulary) : words;
-  if (terms.length === 0) return { terms, total: 0, hits: [], filterCounts: {}, suggestion: null };
+/** Searches one query: every term of its plan on its own, then combined and floored. */
+async function attempt(
+  index: SearchIndex,
+  query: string,
+  filters: PagefindFilters | undefined,
+): Promise<Attempt> {
+  const plan = knownOnly(planQuery(query), index.vocabulary);
   const options = filters ? { filters } : {};
-  const all: PagefindResponse = await pagefind.search(terms.join(' '), options);
-  let ranked: RankedResult[] = all.results.map((result) => ({ result, score: result.score }));
-  const widen = terms.length > 1 && all.results.length < searchTuning.fallbackBelow;
-  if (widen) {
-    const perTerm = await Promise.all(terms.map((term) => pagefind.search(term, options)));
-    ranked = mergeRankings(
-      all.results,
-      perTerm.map((response) => response.results),
-    );
-  }
-  const data = await Promise.all(ranked.slice(0, limit).map(({ result }) => result.data()));
-  const hits = data.map((d) => shapeResult(d, subResults));
+  const terms = planTerms(plan);
+  const responses = await Promise.all(terms.map((term) => index.pagefind.search(term, options)));
+  // Pagefind lists a word it cannot place at all ("apeal") with a score of 0: not a match.
+  const results = new Map(
+    terms.map((term, i) => [term, responses[i]!.results.filter((r) => r.score > 0)]),
+  );
+  const { pages, unfound } = scorePages(plan, results, index.pageCount);
+  const tiers = applyFloor(pages);
+  // Excerpts mark the words of the search that found the page: search the typed words that
+  // pages hold together once, so an answer's excerpt marks all of them.
+  const found = plan.parts
+    .filter((part) => part.kind === 'word' && !unfound.includes(part.label))
+    .map((part) => part.label);
+  const together =
+    found.length > 1 ? (await index.pagefind.search(found.join(' '), options)).results : [];
+  const display = new Map(together.map((result) => [result.id, result]));
+  return { query, tiers, best: pages[0]?.score ?? 0, unfound, display };
+}
+
+/** Whether the vocabulary can tell about a word: letters only, three or more (as it is built). */
+const checkable = (word: string) => word.length >= 3 && /^\p{L}+$/u.test(word);
+
+/** The plan without the alternatives the site never uses: no page holds them. */
+function knownOnly(plan: QueryPlan, vocabulary: Vocabulary | null): QueryPlan {
+  if (!vocabulary) return plan;
+  const known = (term: string) => !checkable(term) || isKnownWord(term, vocabulary);
   return {
-    terms,
-    total: ranked.length,
-    hits,
-    // Pagefind counts only the pages holding every term; with the wider net, count the hits.
-    filterCounts: widen ? countFilters(data) : all.filters,
-    suggestion: vocabulary
-      ? offeredSuggestion(query, vocabulary, ranked.length, words.length)
-      : null,
+    ...plan,
+    parts: plan.parts.map((part) => ({
+      ...part,
+      alternatives: part.alternatives.filter((a) => known(a.term)),
+    })),
   };
 }
 
-/** Counts per filter value over loaded results. */
-export function countFilters(
-  data: readonly { filters: Record<string, string[] | undefined> }[],
-): Record<string, Record<string, number>> {
-  const counts: Record<string, Record<string, number>> = {};
-  for (const { filters } of data) {
-    for (const [key, values] of Object.entries(filters)) {
-      for (const value of values ?? []) {
-        const group = (counts[key] ??= {});
-        group[value] = (group[value] ?? 0) + 1;
-      }
-    }
-  }
-  return counts;
+const load = (attempted: Attempt, pages: readonly ScoredPage[], subResults: number) =>
+  Promise.all(
+    pages.map(async ({ result }) =>
+      shapeResult(await (attempted.display.get(result.id) ?? result).data(), subResults),
+    ),
+  );
+
+/** The query's correction, searched, when a word of it is on no page; null otherwise. */
+async function corrected(
+  index: SearchIndex,
+  typed: Attempt,
+  filters: PagefindFilters | undefined,
+): Promise<Attempt | null> {
+  if (typed.unfound.length === 0 || !index.vocabulary) return null;
+  const english = await index.english().catch(() => null);
+  if (!english) return null;
+  const correction = correctQuery(typed.query, index.vocabulary, english);
+  return correction === null ? null : attempt(index, correction, filters);
+}
+
+/** Runs one search and loads the data of the pages to show. */
+export async function runSearch(
+  index: SearchIndex,
+  { query, filters, limit, subResults = searchTuning.subResults, asTyped = false }: SearchRequest,
+): Promise<SearchOutcome> {
+  const typed = await attempt(index, query, filters);
+  const fix = asTyped ? null : await corrected(index, typed, filters);
+  const better =
+    fix !== null &&
+    fix.tiers.answers.length > 0 &&
+    fix.best > typed.best * relevanceTuning.correctionGain;
+  const shown = better ? fix : typed;
+  const offTopic = isOffTopic(planQuery(shown.query).words);
+  const answers = offTopic ? [] : shown.tiers.answers;
+  const mentions = offTopic ? [] : shown.tiers.mentions;
+  const [hits, mentionHits] = await Promise.all([
+    load(shown, answers.slice(0, limit), subResults),
+    load(shown, mentions, 0),
+  ]);
+  return {
+    query: shown.query,
+    correctedFrom: better ? query : null,
+    suggestion: !better && fix && fix.tiers.answers.length > 0 ? fix.query : null,
+    answer: offTopic ? 'off-topic' : answers.length > 0 ? 'results' : 'none',
+    total: answers.length,
+    hits,
+    mentions: mentionHits,
+    mentionWords: [...new Set(mentions.flatMap((page) => page.matched))],
+  };
 }

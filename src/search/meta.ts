@@ -2,8 +2,6 @@
  * The markup SearchMeta.astro puts inside a page's `data-pagefind-body` element, built here
  * so the unit tests can index exactly what the pages carry.
  */
-import { aliasBodyWeight } from './ranking.ts';
-
 export interface SearchMetaProps {
   /** What the page is: a FAQ question or a wizard. */
   type: 'Question' | 'Wizard';
@@ -23,14 +21,12 @@ export function cleanAliases(aliases: readonly string[]): string[] {
 
 /**
  * A hidden element with Pagefind's `type` and `category` filters (also as metadata, for the
- * result's mark), the aliases as the searchable `aliases` metadata field and, when
- * `bodyWeight` is above 0, as hidden body text of that weight. `hidden` keeps all of it off
+ * result's mark) and the aliases as the searchable `aliases` metadata field (weighted by
+ * ranking.ts's metaWeights). Aliases are never body text: as hidden text they scored one query
+ * better but put phrases that are not on the page into excerpts. `hidden` keeps all of it off
  * the page, out of the accessibility tree and out of the reader's copy and print.
  */
-export function searchMetaHtml(
-  { type, category, aliases }: SearchMetaProps,
-  bodyWeight: number = aliasBodyWeight,
-): string {
+export function searchMetaHtml({ type, category, aliases }: SearchMetaProps): string {
   const phrases = cleanAliases(aliases);
   const attr = (name: string, value: string) => ` ${name}="${escapeHtml(value)}"`;
   const parts = [
@@ -43,11 +39,6 @@ export function searchMetaHtml(
   }
   if (phrases.length > 0) {
     parts.push(`<span${attr('data-pagefind-meta', `aliases:${phrases.join('; ')}`)}></span>`);
-    if (bodyWeight > 0) {
-      parts.push(
-        `<p data-pagefind-weight="${bodyWeight}">${escapeHtml(phrases.map((p) => `${p}.`).join(' '))}</p>`,
-      );
-    }
   }
   parts.push('</div>');
   return parts.join('');

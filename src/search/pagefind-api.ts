@@ -2,7 +2,6 @@
  * The part of Pagefind's browser API (pagefind.js, written next to the index by the build)
  * that the search uses, typed. The `pagefind` npm package types only its Node indexing API.
  */
-import { pagefindOptions } from './ranking.ts';
 import { parseVocabulary, vocabularyFile, type Vocabulary } from './vocabulary.ts';
 
 export interface PagefindSubResult {
@@ -24,6 +23,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** The metadata fields the term matched in (`title`, `aliases`), if any. */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindResultData>;
 }
 
@@ -69,13 +70,10 @@ export function bundlePath(base: string): string {
 const loaded = new Map<string, Promise<PagefindApi>>();
 
 /**
- * Imports pagefind.js from the bundle once per page and applies the site's ranking. A failed
- * load is forgotten, so the next attempt tries again.
+ * Imports pagefind.js from the bundle once per page and applies the options (the site's are
+ * `pagefindOptions` in ranking.ts). A failed load is forgotten, so the next attempt tries again.
  */
-export function loadPagefind(
-  base: string,
-  options: PagefindOptions = pagefindOptions,
-): Promise<PagefindApi> {
+export function loadPagefind(base: string, options: PagefindOptions): Promise<PagefindApi> {
   const url = `${bundlePath(base)}pagefind.js`;
   let promise = loaded.get(url);
   if (!promise) {
@@ -91,11 +89,43 @@ export function loadPagefind(
   return promise;
 }
 
+interface Entry {
+  languages?: Record<string, { page_count?: number }>;
+}
+
+const pageCounts = new Map<string, Promise<number>>();
+
+/**
+ * How many pages the index holds, from the bundle's entry file (0.2 KB), read once; 0 when it
+ * cannot be read (and then tried again next time).
+ */
+export function loadPageCount(base: string): Promise<number> {
+  const url = `${bundlePath(base)}pagefind-entry.json`;
+  let promise = pageCounts.get(url);
+  if (!promise) {
+    promise = fetch(url)
+      .then((response) => response.json() as Promise<Entry>)
+      .then((entry) =>
+        Object.values(entry.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0),
+      )
+      .catch(() => 0);
+    promise.then((count) => count || pageCounts.delete(url));
+    pageCounts.set(url, promise);
+  }
+  return promise;
+}
+
 const vocabularies = new Map<string, Promise<Vocabulary | null>>();
 
-/** The typo vocabulary written next to the index, fetched once; null when it cannot be had. */
-export function loadVocabulary(base: string): Promise<Vocabulary | null> {
-  const url = `${bundlePath(base)}${vocabularyFile}`;
+/**
+ * A word list written next to the index (the site's vocabulary, or with `englishFile` the
+ * English words to leave alone), fetched once; null when it cannot be had.
+ */
+export function loadVocabulary(
+  base: string,
+  file: string = vocabularyFile,
+): Promise<Vocabulary | null> {
+  const url = `${bundlePath(base)}${file}`;
   let promise = vocabularies.get(url);
   if (!promise) {
     promise = fetch(url)

@@ -20,7 +20,11 @@ export const stopWords: ReadonlySet<string> = new Set(
     'does doesnt dont for from get got had has have how i im if in into is isnt it its ive ' +
     'just me my no not now of on or our please should so some still that the their them then ' +
     'there they this to us was wasnt we were what whats when where which who why will with ' +
-    'wont would you your'
+    'wont would you your ' +
+    // Filler of hurried queries: greetings, urgency, vague words.
+    'pls plz thanks thank thx hi hello hey guys ok okay asap urgent urgently tell whose never ' +
+    'even really actually also yet anyone someone something anything everything thing things ' +
+    'yesterday today tomorrow anymore'
   ).split(' '),
 );
 

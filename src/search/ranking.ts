@@ -1,14 +1,14 @@
 /**
  * Ranking configuration: the one place the search is tuned. `npm run bench:search` measures
- * the relevance set (test/search/queries.json) against these values; README "Search" records
- * what each change did to the figures.
+ * the relevance sets (test/search/tuning/, held-out/) against these values; docs/search.md
+ * records what each change did to the figures.
  */
 import type { PagefindOptions } from './pagefind-api.ts';
 
 /**
  * Pagefind's ranking. Starlight's docs tuning (pageLength 0.1, termFrequency 0.1,
  * termSaturation 2, termSimilarity 9) was the starting point and is kept: on this site the
- * four parameters moved the relevance set by one query at most (README "Search"). What moved
+ * four parameters moved the relevance set by one query at most (docs/search.md). What moved
  * it is metaWeights: a match in the title (the question as written) or in the aliases (the
  * question as people put it) counts for more than one in the answer.
  */
@@ -27,16 +27,45 @@ export const pagefindOptions: PagefindOptions = {
 };
 
 /**
- * How aliases (frontmatter `aliases`, how people phrase a question) are indexed by
- * SearchMeta: always as the searchable `aliases` meta field (weighted by metaWeights above),
- * and as hidden body text of this weight when above 0. Body text scored one query better
- * but put phrases that are not on the page into excerpts and sub-results, so it is off.
+ * How the engine combines Pagefind's per-term scores (scoring.ts) and where it draws the
+ * floor. Measured with `npm run bench:search` on the tuning half of test/search/.
  */
-export const aliasBodyWeight = 0;
+export const relevanceTuning = {
+  /** Weight of the site's word for a person's word (synonyms.ts), against 1 for the word as typed. */
+  synonymWeight: 0.8,
+  /** A direction's part (directions.ts) counts this much more than a word as rare. */
+  directionWeight: 1,
+  /** A page as strong on the opposite procedure's terms as its best page loses this share. */
+  oppositePenalty: 0.5,
+  /** Flattens Pagefind's per-term scores (share of the best, to this power) before combining. */
+  scoreExponent: 1,
+  /**
+   * A term only in a page's text (not its title or aliases) counts this much of a match there;
+   * a term in no title or alias on the site counts this much of its rarity.
+   */
+  textOnly: 0.5,
+  /** How much a word no page holds counts (a word on one page of 36 counts about 3.2). */
+  unfoundWeight: 1,
+  /**
+   * A part weighing at least this share of the query's heaviest part is a key part: an answer
+   * must match one (a page sharing only "developer" does not answer "developer profile pending").
+   */
+  keyShare: 0.4,
+  /** Pages scoring at least this share of the best page's score are answers, shown first. */
+  answerShare: 0.3,
+  /** At most this many answers: a vague query gets the best few, not a third of the site. */
+  answerResults: 8,
+  /** Pages below the answers but at least this share of the best go under the divider. */
+  mentionShare: 0.15,
+  /** At most this many pages under the divider. */
+  mentionResults: 3,
+  /** Below this best score, nothing answers the query: the no-results help shows. */
+  meaningfulScore: 0.15,
+  /** A corrected query is shown instead of the typed one when its best score is this much higher. */
+  correctionGain: 1.2,
+} as const;
 
 export const searchTuning = {
-  /** Below this many pages matching every term, pages matching some of the terms follow. */
-  fallbackBelow: 5,
   /** Results in the header box's list (each may bring sub-results). */
   dropdownResults: 6,
   /** Sub-results (headings inside a page) shown under a result. */

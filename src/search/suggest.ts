@@ -1,53 +1,28 @@
 /**
- * "Did you mean …": typo correction from the site's own vocabulary.
+ * Typo correction from the site's own vocabulary: "apeal" → "appeal".
  *
- * Pagefind finds nothing (or something unrelated) for "credentails" or "apeal". The build
- * writes every word the index holds, most frequent first (vocabulary.ts); here each word of
- * the query that the site never uses is replaced by the closest word it does use.
+ * Only typos are corrected. A word is left alone when a page holds it, when it is an
+ * inflection of a word the site uses, when it is a correctly spelled English word
+ * (Vocabulary.english), when synonyms.ts or directions.ts know it, and when it is short, has
+ * a digit or a hyphen. Every other word is replaced by the closest word the site uses, if one
+ * is close enough.
  */
+import { editDistance } from '../lib/edit-distance.ts';
+import { directions } from './directions.ts';
 import { stopWords, tokenize } from './query.ts';
 import { synonyms } from './synonyms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /**
- * Optimal string alignment distance (Levenshtein plus swapping two neighbouring letters, the
- * commonest slip of a hurried typist). Stops early and returns `max + 1` once the distance
- * must exceed `max`.
- */
-export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, before[j - 2]! + 1);
-      }
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > max) return max + 1;
-    before = previous;
-    previous = current;
-  }
-  return Math.min(previous[b.length]!, max + 1);
-}
-
-/**
  * How many slips a word of this length may carry and still be corrected. A three-letter word
- * gets one only for two swapped letters ("kye" → "key"), checked in correctWord.
+ * gets one only for two swapped letters ("kye" → "key"), checked in correctWord. Hurried
+ * typing slips once per word (a swap, a doubled or missing letter); allowing two slips below
+ * ten letters turned real words the site lacks into site words ("repricing" → "replacing").
  */
 export function allowedEdits(length: number): number {
   if (length < 3) return 0;
-  if (length === 3) return 1;
-  if (length <= 5) return 1;
-  if (length <= 9) return 2;
-  return 3;
+  if (length <= 9) return 1;
+  return 2;
 }
 
 /** Endings that make a word an inflection of a vocabulary word ("appealed" of "appeal"). */
@@ -75,6 +50,12 @@ function lookupFor(vocabulary: Vocabulary): Lookup {
   return lookup;
 }
 
+/** Words the engine understands without the vocabulary: synonyms and direction words. */
+const understood: ReadonlySet<string> = new Set([
+  ...Object.keys(synonyms),
+  ...directions.flatMap((direction) => direction.words),
+]);
+
 /** Whether the site uses this word, an inflection of it, or (while typing) a word it starts. */
 export function isKnownWord(word: string, vocabulary: Vocabulary): boolean {
   const { known, words } = lookupFor(vocabulary);
@@ -84,6 +65,20 @@ export function isKnownWord(word: string, vocabulary: Vocabulary): boolean {
   }
   if (inflections.some((end) => known.has(word + end))) return true;
   return word.length >= 4 && words.some((w) => w.startsWith(word));
+}
+
+/** Whether a word is in the English list (english.json), or an inflection of a word in it. */
+export function isEnglish(word: string, english: Vocabulary): boolean {
+  const { known } = lookupFor(english);
+  return (
+    known.has(word) ||
+    inflections.some((end) => word.endsWith(end) && known.has(word.slice(0, -end.length)))
+  );
+}
+
+/** Whether a word may be corrected at all: not short, no digit or hyphen, not a stop word. */
+export function isCorrectable(word: string): boolean {
+  return word.length >= 3 && !stopWords.has(word) && !/[\d-]/.test(word) && !understood.has(word);
 }
 
 /**
@@ -97,7 +92,8 @@ export function correctWord(word: string, vocabulary: Vocabulary): string | null
   let best: { word: string; score: [number, number, number] } | null = null;
   const letters = (w: string) => [...w].sort().join('');
   for (const candidate of words) {
-    if (candidate.length < 3 || stopWords.has(candidate)) continue;
+    if (candidate.length < 3 || Math.abs(candidate.length - word.length) > max) continue;
+    if (stopWords.has(candidate)) continue;
     if (word.length === 3 && letters(candidate) !== letters(word)) continue;
     const distance = editDistance(word, candidate, max);
     if (distance > max) continue;
@@ -122,18 +118,26 @@ export function splitWord(word: string, vocabulary: Vocabulary): string | null {
   return null;
 }
 
+/** The site's word for a misspelt one, or null: a run-together pair first, then the closest. */
+function replacementFor(word: string, vocabulary: Vocabulary): string | null {
+  return splitWord(word, vocabulary) ?? correctWord(word, vocabulary);
+}
+
 /**
- * The query with every unknown word corrected, or null when there is nothing to correct.
- * Stop words, short words and words with digits are left as they are.
+ * The query with its misspelt words corrected, or null when there is nothing to correct: a
+ * word is corrected when the site does not use it, `english` does not hold it, and a site
+ * word is close enough.
  */
-export function suggestQuery(raw: string, vocabulary: Vocabulary): string | null {
-  const words = tokenize(raw);
+export function correctQuery(
+  raw: string,
+  vocabulary: Vocabulary,
+  english: Vocabulary,
+): string | null {
   let changed = false;
-  const corrected = words.map((word) => {
-    if (word.length < 3 || stopWords.has(word) || /\d/.test(word)) return word;
-    if (word.includes('-') || synonyms[word]) return word;
-    if (isKnownWord(word, vocabulary)) return word;
-    const replacement = splitWord(word, vocabulary) ?? correctWord(word, vocabulary);
+  const corrected = tokenize(raw).map((word) => {
+    if (!isCorrectable(word) || isKnownWord(word, vocabulary)) return word;
+    if (isEnglish(word, english)) return word;
+    const replacement = replacementFor(word, vocabulary);
     if (replacement === null) return word;
     changed = true;
     return replacement;
@@ -142,35 +146,63 @@ export function suggestQuery(raw: string, vocabulary: Vocabulary): string | null
 }
 
 /**
- * Query terms as Pagefind should get them: each word the site never uses replaced by the
- * site's word for it (synonyms.ts), when there is one; every other word as typed.
+ * The English words that correction would wrongly touch: those the site never uses that are a
+ * typo away from a site word (or split into two). Run at build time over a whole English word
+ * list; only these ship, in the vocabulary file. Candidates come from shared deletions (two
+ * words within k edits share a string reached by at most k deletions from each), so the build
+ * does not compare every English word with every site word.
  */
-export function rewriteTerms(terms: readonly string[], vocabulary: Vocabulary): string[] {
-  const rewritten = terms.map((term) => {
-    const replacement = synonyms[term];
-    return replacement && !isKnownWord(term, vocabulary) ? replacement : term;
-  });
-  return [...new Set(rewritten)];
+export function protectedEnglish(vocabulary: Vocabulary, englishWords: Iterable<string>): string[] {
+  const byDeletion = new Map<string, string[]>();
+  for (const word of vocabulary.words) {
+    if (word.length < 3 || stopWords.has(word)) continue;
+    for (const key of deletions(word, allowedEdits(word.length + 3))) {
+      const list = byDeletion.get(key);
+      if (list) list.push(word);
+      else byDeletion.set(key, [word]);
+    }
+  }
+  const kept = new Set<string>();
+  for (const word of englishWords) {
+    if (!/^\p{Ll}+$/u.test(word) || !isCorrectable(word) || kept.has(word)) continue;
+    if (isKnownWord(word, vocabulary)) continue;
+    const max = allowedEdits(word.length);
+    const near = [...deletions(word, max)].some((key) =>
+      (byDeletion.get(key) ?? []).some((candidate) => isCandidate(word, candidate, max)),
+    );
+    if (near || splitWord(word, vocabulary) !== null) kept.add(word);
+  }
+  return [...kept].sort();
 }
 
-/**
- * The "Did you mean" to offer: a correction when the query found nothing, or when it is short
- * (a long question with one unknown word has usually found its page anyway).
- */
-export function offeredSuggestion(
-  query: string,
-  vocabulary: Vocabulary,
-  found: number,
-  termCount: number,
-): string | null {
-  const suggestion = suggestQuery(query, vocabulary);
-  return suggestion !== null && (found === 0 || termCount <= maxTermsForSuggestion)
-    ? suggestion
-    : null;
+/** The same test correctWord applies to one candidate. */
+function isCandidate(word: string, candidate: string, max: number): boolean {
+  if (Math.abs(candidate.length - word.length) > max) return false;
+  if (word.length === 3 && [...candidate].sort().join('') !== [...word].sort().join('')) {
+    return false;
+  }
+  return editDistance(word, candidate, max) <= max;
 }
 
-/** Queries with more terms than this get "Did you mean" only when they find nothing. */
-export const maxTermsForSuggestion = 3;
+/** The word and every string made from it by deleting up to `k` letters. */
+function deletions(word: string, k: number): Set<string> {
+  const found = new Set([word]);
+  let frontier = [word];
+  for (let step = 0; step < k; step++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        if (!found.has(shorter)) {
+          found.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}
 
 function compare(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) {

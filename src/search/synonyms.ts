@@ -1,69 +1,106 @@
 /**
- * People's words for Amazon's words. Sellers say "login", "fee", "fight", "software";
- * the pages (in Amazon's wording) say "sign in", "cost", "appeal", "application". A query
- * word the site never uses is replaced by the site's word for it, when this table has one.
- * Words the site does use are left alone: Pagefind finds them as typed (see rewriteTerms in
- * suggest.ts). Add a word here when people use it and the pages never do.
+ * People's words for Amazon's words. Sellers say "login", "fee", "fight", "software"; the
+ * pages (in Amazon's wording) say "sign in", "cost", "appeal", "application". Each word here is
+ * searched as typed AND as the site's words for it (a little weaker, see `synonymWeight` in
+ * ranking.ts), so a page using the person's own word still wins. Add a word when people use it
+ * and the pages say it differently. Words that decide between two opposite procedures
+ * (give/remove, more time/wrongly denied) live in directions.ts instead.
  */
-export const synonyms: Readonly<Record<string, string>> = {
+export const synonyms: Readonly<Record<string, readonly string[]>> = {
   // Signing in
-  login: 'sign',
-  logon: 'sign',
-  logging: 'sign',
-  log: 'sign',
-  signin: 'sign',
-  lockout: 'sign',
-  username: 'email',
+  login: ['sign'],
+  logon: ['sign'],
+  logging: ['sign'],
+  log: ['sign'],
+  signin: ['sign'],
+  lockout: ['sign'],
+  locked: ['sign'],
+  password: ['sign'],
+  username: ['email'],
+  forgot: ['recover'],
+  forgotten: ['recover'],
+  remember: ['recover'],
   // Money
-  charge: 'cost',
-  charges: 'cost',
-  charged: 'cost',
-  price: 'cost',
-  pricing: 'cost',
-  pay: 'cost',
-  paid: 'cost',
-  fee: 'fees',
-  subscription: 'cost',
-  // Decisions and appeals
-  fight: 'appeal',
-  contest: 'appeal',
-  overturn: 'appeal',
-  reverse: 'appeal',
-  complain: 'appeal',
-  complaint: 'appeal',
-  refused: 'denied',
-  refusal: 'denial',
-  declined: 'denied',
-  rejection: 'denial',
+  charge: ['cost'],
+  charges: ['cost'],
+  charged: ['cost'],
+  price: ['cost'],
+  pricing: ['cost'],
+  pay: ['cost'],
+  paid: ['cost'],
+  free: ['cost', 'fees'],
+  fee: ['fees', 'cost'],
+  subscription: ['cost'],
+  monthly: ['cost'],
+  // Decisions
+  refused: ['denied'],
+  refusal: ['denial'],
+  declined: ['denied'],
+  rejected: ['denied'],
+  reject: ['denied'],
+  rejection: ['denial'],
+  approved: ['granted', 'access'],
   // The end of MWS and of API versions
-  shutdown: 'sunset',
-  discontinued: 'sunset',
-  deprecated: 'sunset',
-  decommissioned: 'sunset',
-  eol: 'sunset',
+  shutdown: ['sunset', 'retired'],
+  discontinued: ['sunset', 'retired'],
+  deprecated: ['sunset', 'retired'],
+  deprecation: ['sunset', 'retired'],
+  decommissioned: ['sunset', 'retired'],
+  retirement: ['retired'],
+  dead: ['retired', 'sunset'],
+  gone: ['retired', 'available'],
+  ending: ['retired', 'sunset'],
+  eol: ['sunset'],
+  // Years: MWS is no longer available after March 31, 2024.
+  2023: ['2024', 'retired'],
+  2024: ['retired'],
+  2025: ['2024', 'retired'],
+  2026: ['2024', 'retired'],
+  // Obligation
+  mandatory: ['required'],
+  compulsory: ['required'],
+  obligatory: ['required'],
   // Credentials
-  token: 'credentials',
-  tokens: 'credentials',
+  token: ['credentials'],
+  tokens: ['credentials'],
+  secret: ['credentials', 'key'],
   // What a developer builds
-  software: 'application',
-  program: 'application',
-  tool: 'application',
-  plugin: 'application',
-  integration: 'application',
+  software: ['application'],
+  program: ['application'],
+  tool: ['application'],
+  plugin: ['application'],
+  integration: ['application'],
+  app: ['application'],
+  apps: ['application'],
+  // Who builds it
+  agency: ['developer'],
+  agencies: ['developer'],
+  freelancer: ['developer'],
+  contractor: ['developer'],
+  vendor: ['developer'],
+  provider: ['developer'],
+  partner: ['developer'],
+  company: ['developer', 'organization'],
   // Permissions
-  permission: 'roles',
-  permissions: 'roles',
-  scope: 'roles',
-  scopes: 'roles',
+  permission: ['roles'],
+  permissions: ['roles'],
+  scope: ['roles'],
+  scopes: ['roles'],
   // Support
-  ticket: 'case',
-  tickets: 'case',
+  ticket: ['case'],
+  tickets: ['case'],
   // Finding things
-  look: 'find',
-  locate: 'find',
+  look: ['find'],
+  locate: ['find'],
   // Seller accounts
-  store: 'seller',
-  shop: 'seller',
-  stores: 'seller',
-  shops: 'seller',
+  store: ['seller'],
+  shop: ['seller'],
+  stores: ['seller'],
+  shops: ['seller'],
 };
+
+/** British spellings: searched as the American spelling the pages use ("authorise"). */
+export function americanSpelling(word: string): string | null {
+  const match = /^(.{3,})is(e|ed|es|ing|ation|ations)$/.exec(word);
+  return match ? `${match[1]}iz${match[2]}` : null;
+}

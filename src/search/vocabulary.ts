@@ -1,8 +1,10 @@
 /**
- * The site's own vocabulary, for "Did you mean …". Built at build time (and when `astro dev`
- * builds its in-memory index) from exactly the text Pagefind indexed: page content, titles
- * and aliases. Written next to the index as `vocabulary.json` and fetched only when a search
- * has a word the site never uses.
+ * The site's own vocabulary, for telling a word no page holds and correcting it. Built at
+ * build time (and when `astro dev` builds its in-memory index) from exactly the text Pagefind
+ * indexed: page content, titles and aliases. Written next to the index as `vocabulary.json`,
+ * fetched with the first search. Next to it, `english.json`: the correctly spelled English
+ * words that correction must leave alone (english-words.ts), fetched only when a query has a
+ * word the vocabulary lacks.
  */
 import { stopWords, words as wordsOf } from './query.ts';
 
@@ -12,8 +14,10 @@ export interface Vocabulary {
   words: string[];
 }
 
-/** The file name inside the Pagefind bundle directory. */
+/** The file names inside the Pagefind bundle directory. */
 export const vocabularyFile = 'vocabulary.json';
+/** The same shape: English words the site never uses within a typo of one it does ("pending"). */
+export const englishFile = 'english.json';
 
 /** Words worth correcting towards: letters only (a hyphenated word gives its parts too). */
 function vocabularyWords(text: string): string[] {
@@ -35,7 +39,7 @@ export function buildVocabulary(texts: Iterable<string>): Vocabulary {
   return { version: 1, words };
 }
 
-/** Reads a fetched vocabulary file, or null when it is not one. */
+/** Reads a fetched vocabulary or English words file, or null when it is not one. */
 export function parseVocabulary(json: unknown): Vocabulary | null {
   if (typeof json !== 'object' || json === null) return null;
   const { version, words } = json as Record<string, unknown>;

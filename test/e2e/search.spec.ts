@@ -114,18 +114,39 @@ test.describe('the search box', () => {
     await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
   });
 
-  test('a misspelling offers "Did you mean", which searches the correction in place', async ({
+  test("a misspelling shows the correction's results at once, with a way to search as typed", async ({
     page,
   }) => {
     await page.goto('/faq/');
     await searchInBox(page, 'credentails');
-    const suggestion = options(page).filter({ hasText: 'Did you mean' });
-    await expect(suggestion).toHaveText('Did you mean credentials?');
-    await suggestion.click();
-    await expect(box(page)).toHaveValue('credentials');
+    await expect(page.locator('.site-search-correction')).toHaveText(
+      'Showing results for credentials',
+    );
     await expect
       .poll(() => hitPaths(page).then((p) => p.slice(0, 3)))
       .toContain('/faq/find-identifiers-and-credentials/');
+    await expect(page.locator('#site-search').getByRole('status')).toContainText(
+      'Showing results for credentials instead of credentails',
+    );
+    const asTyped = options(page).filter({ hasText: 'Search instead for' });
+    await expect(asTyped).toHaveAttribute('href', '/search/?q=credentails&typed=1');
+  });
+
+  test('a correctly spelled word is never corrected, and a Seller Central topic is answered honestly', async ({
+    page,
+  }) => {
+    await page.goto('/faq/');
+    await searchInBox(page, 'developer profile pending');
+    await expect(options(page).first()).toBeVisible();
+    await expect(page.locator('.site-search-correction')).toHaveCount(0);
+    await expect(options(page).filter({ hasText: 'Did you mean' })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('refund my order');
+    await expect(page.locator('.site-search-empty')).toContainText(
+      'covers developer access to Amazon’s seller APIs',
+    );
+    await expect(page.locator('#site-search-listbox .site-search-hit')).toHaveCount(0);
   });
 
   test('Enter with no result chosen goes to the search page for the query', async ({ page }) => {
@@ -240,10 +261,20 @@ test.describe('the search page', () => {
     await expect(page).toHaveURL('/search/?q=revoke+developer');
   });
 
-  test('no results: says so plainly, offers "Did you mean", the wizards and Amazon support', async ({
+  test('a misspelling shows "Showing results for", and "Search instead for" searches as typed', async ({
     page,
   }) => {
     await page.goto('/search/?q=credentails');
+    const correction = page.locator('.search-correction');
+    await expect(correction).toHaveText(
+      'Showing results for credentials. Search instead for credentails',
+    );
+    await expect(page.locator('.search-result-title a').first()).toHaveAttribute(
+      'href',
+      /credentials/,
+    );
+    await correction.getByRole('link', { name: 'credentails' }).click();
+    await expect(page).toHaveURL('/search/?q=credentails&typed=1');
     const empty = page.getByRole('region', { name: 'No results for “credentails”' });
     await expect(empty).toBeVisible();
     await expect(empty.getByRole('link', { name: 'Recover sign-in' })).toBeVisible();
@@ -252,33 +283,74 @@ test.describe('the search page', () => {
     ).toBeVisible();
     await expect(empty.getByRole('link', { name: 'contact page' })).toHaveAttribute(
       'href',
-      /^https:\/\/sellercentral\.amazon\.com\//,
+      'https://sellercentral.amazon.com/cu/help/contact-us',
     );
-    await empty.getByRole('link', { name: 'credentials', exact: true }).click();
-    await expect(page).toHaveURL('/search/?q=credentials');
-    await expect(page.locator('.search-result-title a').first()).toBeVisible();
     await page.goBack();
     await expect(page).toHaveURL('/search/?q=credentails');
-    await expect(page.getByRole('region', { name: 'No results for “credentails”' })).toBeVisible();
+    await expect(correction).toBeVisible();
   });
 
-  test('a query with nothing to correct gets no "Did you mean"', async ({ page }) => {
+  test('a query with nothing to correct gets no correction and the no-results help', async ({
+    page,
+  }) => {
     await page.goto('/search/?q=xyzzyq');
     await expect(page.getByRole('region', { name: 'No results for “xyzzyq”' })).toBeVisible();
     await expect(page.getByText('Did you mean')).toHaveCount(0);
+    await expect(page.getByText('Showing results for')).toHaveCount(0);
+  });
+
+  test('a Seller Central topic: says the site does not cover it, links Seller Central and the wizards, lists no pages', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=refund+my+order');
+    const answer = page.getByRole('region', {
+      name: 'This help center does not cover “refund my order”',
+    });
+    await expect(answer).toContainText('covers developer access to Amazon’s seller APIs');
+    await expect(answer.getByRole('link', { name: 'contact page' })).toHaveAttribute(
+      'href',
+      'https://sellercentral.amazon.com/cu/help/contact-us',
+    );
+    await expect(answer.getByRole('link', { name: 'Recover sign-in' })).toBeVisible();
+    await expect(page.locator('.search-results')).toHaveCount(0);
+    await expect(page.getByRole('status')).toHaveText(
+      'This help center does not cover “refund my order”.',
+    );
+  });
+
+  test('the answers come first; pages that only share a word go below the divider, a few at most', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=data+protection+policy');
+    await expect(page.locator('.search-result-title a').first()).toHaveAttribute(
+      'href',
+      '/faq/data-protection-policy-help/',
+    );
+    const mentions = page.getByRole('region', { name: 'Pages that also mention “policy”' });
+    await expect(mentions).toBeVisible();
+    expect(await mentions.locator('li').count()).toBeLessThanOrEqual(3);
+    expect(await page.locator('.search-page > .search-results > li').count()).toBeLessThanOrEqual(
+      8,
+    );
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`${colorScheme} theme`, () => {
       test.use({ colorScheme });
       test('axe finds nothing with results, filters and the no-results help', async ({ page }) => {
-        test.slow(); // two axe runs
+        test.slow(); // four axe runs
         await page.goto('/search/?q=appeal');
         await expect(page.locator('.search-result').first()).toBeVisible();
         await expectNoAxeViolations(page, `search page results (${colorScheme})`);
         await page.goto('/search/?q=credentails');
+        await expect(page.locator('.search-correction')).toBeVisible();
+        await expectNoAxeViolations(page, `search page, showing results for (${colorScheme})`);
+        await page.goto('/search/?q=xyzzyq');
         await expect(page.locator('.search-empty')).toBeVisible();
         await expectNoAxeViolations(page, `search page, no results (${colorScheme})`);
+        await page.goto('/search/?q=refund+my+order');
+        await expect(page.locator('.search-off-topic')).toBeVisible();
+        await expectNoAxeViolations(page, `search page, off-topic (${colorScheme})`);
       });
     });
   }

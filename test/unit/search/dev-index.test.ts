@@ -6,8 +6,8 @@ import { searchMetaHtml } from '../../../src/search/meta';
 // A site as the dev server renders it, under the /help/ base: pages link to each other.
 const pages: Record<string, string> = {
   '/help/': `<a href="/help/faq/a/">A</a> <a href="faq/b/">B</a> <a href="https://elsewhere.example/x/">out</a> <a href="/other/">outside the base</a> <a href="/help/favicon.svg">icon</a>`,
-  '/help/faq/a/': `<article data-pagefind-body><h1>Appeal a denial</h1><p>Ask for an Appeal Request.</p>${searchMetaHtml({ type: 'Question', aliases: ['fight the decision'] }, 0)}</article><a href="/help/faq/b/#x">B again</a>`,
-  '/help/faq/b/': `<article data-pagefind-body><h1>Credentials</h1><p>The secret key.</p>${searchMetaHtml({ type: 'Question', aliases: [] }, 0)}</article>`,
+  '/help/faq/a/': `<article data-pagefind-body><h1>Appeal a denial</h1><p>Ask for an Appeal Request.</p>${searchMetaHtml({ type: 'Question', aliases: ['fight the decision'] })}</article><a href="/help/faq/b/#x">B again</a>`,
+  '/help/faq/b/': `<article data-pagefind-body><h1>Credentials</h1><p>The secret key.</p>${searchMetaHtml({ type: 'Question', aliases: [] })}</article>`,
 };
 let server: Server;
 let host = '';

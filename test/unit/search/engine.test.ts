@@ -1,32 +1,33 @@
 import { describe, expect, test } from 'vitest';
-import { countFilters, mergeRankings, runSearch } from '../../../src/search/engine';
+import { runSearch, type SearchIndex } from '../../../src/search/engine';
 import type {
   PagefindApi,
   PagefindResponse,
   PagefindResult,
   PagefindResultData,
 } from '../../../src/search/pagefind-api';
-import { searchTuning } from '../../../src/search/ranking';
-import { buildVocabulary } from '../../../src/search/vocabulary';
+import { relevanceTuning } from '../../../src/search/ranking';
+import { buildVocabulary, type Vocabulary } from '../../../src/search/vocabulary';
 
-const result = (id: string, score: number): PagefindResult => ({
+/** A term's matches: page id, Pagefind's score, and whether the title or aliases hold it. */
+type Matches = [id: string, score: number, inTitle?: boolean][];
+
+const result = (id: string, score: number, inTitle = true): PagefindResult => ({
   id,
   score,
+  matchedMetaFields: inTitle ? ['title'] : [],
   data: async (): Promise<PagefindResultData> => ({
     url: `/faq/${id}/`,
     excerpt: id,
     meta: { title: id },
-    filters: {
-      type: ['Question'],
-      category: [id.startsWith('g') ? 'General' : 'Developer Profile'],
-    },
+    filters: { type: ['Question'] },
     sub_results: [],
     word_count: 10,
   }),
 });
 
-/** A fake Pagefind: each term finds the listed pages; a query finds the pages every term finds. */
-function fakePagefind(index: Record<string, [string, number][]>) {
+/** A fake Pagefind: each term finds the listed pages; several terms find the pages all find. */
+function fakePagefind(index: Record<string, Matches>) {
   const calls: { term: string | null; filters: unknown }[] = [];
   const api: PagefindApi = {
     options: async () => undefined,
@@ -35,118 +36,149 @@ function fakePagefind(index: Record<string, [string, number][]>) {
     filters: async () => ({}),
     search: async (term, options): Promise<PagefindResponse> => {
       calls.push({ term, filters: options?.filters });
-      const terms = (term ?? '').split(' ').filter((t) => t in index);
-      const sets = terms.map((t) => new Map(index[t]));
-      const ids = terms.length
-        ? [...sets[0]!.keys()].filter((id) => sets.every((s) => s.has(id)))
-        : [];
-      const results = ids
-        .map((id) =>
-          result(
-            id,
-            sets.reduce((sum, s) => sum + s.get(id)!, 0),
-          ),
-        )
-        .sort((a, b) => b.score - a.score);
-      return {
-        results,
-        unfilteredResultCount: results.length,
-        filters: { type: { Question: results.length } },
-        totalFilters: {},
-      };
+      const sets = (term ?? '')
+        .split(' ')
+        .map((t) => new Map((index[t] ?? []).map((m) => [m[0], m])));
+      const ids = [...(sets[0]?.keys() ?? [])].filter((id) => sets.every((s) => s.has(id)));
+      const results = ids.map((id) => {
+        const [, score, inTitle] = sets[0]!.get(id)!;
+        return result(id, score, inTitle);
+      });
+      return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
     },
   };
   return { api, calls };
 }
 
-describe('mergeRankings', () => {
-  test('puts pages holding every term first, in their order, then pages covering most of the query', () => {
-    const all = [result('a', 2), result('b', 5)];
-    const perTerm = [
-      [result('b', 1), result('c', 4), result('d', 1)],
-      [result('c', 2), result('a', 1)],
-    ];
-    expect(mergeRankings(all, perTerm).map((r) => r.result.id)).toEqual(['b', 'a', 'c', 'd']);
-  });
+const site: Record<string, Matches> = {
+  developer: [
+    ['authorize-a-developer', 5],
+    ['revoke-developer', 5],
+    ['register', 5],
+    ['roles', 5],
+  ],
+  authorize: [
+    ['revoke-developer', 20],
+    ['authorize-a-developer', 15],
+  ],
+  revoke: [
+    ['revoke-developer', 20],
+    ['authorize-a-developer', 2, false],
+  ],
+  disable: [['revoke-developer', 10]],
+  appeal: [['appeal', 10]],
+  credentials: [['credentials', 10]],
+  access: [
+    ['appeal', 1, false],
+    ['authorize-a-developer', 1, false],
+    ['revoke-developer', 1, false],
+    ['roles', 1, false],
+  ],
+  order: [['what-is-mws', 3, false]],
+  sending: [['after-submitting', 4]],
+};
+const vocabulary = buildVocabulary(Object.keys(site));
 
-  test('is empty for no results at all', () => {
-    expect(mergeRankings([], [[], []])).toEqual([]);
-  });
-});
+function searchIndex(index: Record<string, Matches>, english: string[] = []) {
+  const fake = fakePagefind(index);
+  let englishLoads = 0;
+  const searchIndex: SearchIndex = {
+    pagefind: fake.api,
+    pageCount: 8,
+    vocabulary,
+    english: async (): Promise<Vocabulary> => {
+      englishLoads++;
+      return buildVocabulary(english);
+    },
+  };
+  return { searchIndex, calls: fake.calls, englishLoads: () => englishLoads };
+}
+
+const urls = (hits: { url: string }[]) => hits.map((hit) => hit.url.replace(/^\/faq\/|\/$/g, ''));
 
 describe('runSearch', () => {
-  const index: Record<string, [string, number][]> = {
-    appeal: [
-      ['appeal-access-denial', 5],
-      ['why-access-was-denied', 1],
-    ],
-    access: [
-      ['appeal-access-denial', 1],
-      ['why-access-was-denied', 2],
-      ['general-cost', 1],
-    ],
-    cost: [['general-cost', 4]],
-    sign: [['cannot-sign-in', 3]],
-  };
-
-  test('searches the terms without stop words and loads the first hits', async () => {
-    const { api, calls } = fakePagefind(index);
-    const outcome = await runSearch(api, { query: 'How do I appeal my access?', limit: 1 });
-    expect(calls[0]!.term).toBe('appeal access');
-    expect(outcome.terms).toEqual(['appeal', 'access']);
-    expect(outcome.hits.map((h) => h.url)).toEqual(['/faq/appeal-access-denial/']);
+  test('ranks by the rare words: a page sharing only a common word is no answer', async () => {
+    const { searchIndex: index } = searchIndex(site);
+    const outcome = await runSearch(index, { query: 'appeal my access', limit: 5 });
+    expect(urls(outcome.hits)[0]).toBe('appeal');
+    expect(outcome.answer).toBe('results');
+    expect(urls(outcome.hits)).not.toContain('roles');
   });
 
-  test('with too few pages holding every term, adds pages holding some', async () => {
-    const { api, calls } = fakePagefind(index);
-    const outcome = await runSearch(api, { query: 'appeal cost', limit: 5 });
-    expect(calls.map((c) => c.term)).toEqual(['appeal cost', 'appeal', 'cost']);
-    expect(outcome.total).toBe(3);
-    expect(outcome.hits.map((h) => h.url)).toContain('/faq/general-cost/');
-    expect(outcome.filterCounts).toEqual({
-      type: { Question: 3 },
-      category: { 'Developer Profile': 2, General: 1 },
-    });
+  test('direction words decide between opposite procedures', async () => {
+    const { searchIndex: index } = searchIndex(site);
+    const give = await runSearch(index, { query: 'let my developer in', limit: 5 });
+    expect(urls(give.hits)[0]).toBe('authorize-a-developer');
+    const authorize = await runSearch(index, { query: 'who can authorize my developer', limit: 5 });
+    expect(urls(authorize.hits)[0]).toBe('authorize-a-developer');
+    const unlink = await runSearch(index, { query: 'unlink my developer', limit: 5 });
+    expect(urls(unlink.hits)[0]).toBe('revoke-developer');
+    const former = await runSearch(index, { query: 'ex developer still has access', limit: 5 });
+    expect(urls(former.hits)[0]).toBe('revoke-developer');
   });
 
-  test('does not widen a one-word query', async () => {
-    const { api, calls } = fakePagefind(index);
-    await runSearch(api, { query: 'cost', limit: 5 });
-    expect(calls).toHaveLength(1);
-    expect(searchTuning.fallbackBelow).toBeGreaterThan(1);
+  test('pages far below the best go under the divider, a few at most', async () => {
+    const { searchIndex: index } = searchIndex(site);
+    const outcome = await runSearch(index, { query: 'credentials developer', limit: 5 });
+    expect(urls(outcome.hits)).toEqual(['credentials']);
+    expect(outcome.mentions.length).toBeGreaterThan(0);
+    expect(outcome.mentions.length).toBeLessThanOrEqual(relevanceTuning.mentionResults);
+    expect(outcome.mentionWords).toEqual(['developer']);
+  });
+
+  test('a query of words no page holds gets no results, not a list', async () => {
+    const { searchIndex: index, calls } = searchIndex(site);
+    const outcome = await runSearch(index, { query: 'zzzz qqqq', limit: 5 });
+    expect(outcome.answer).toBe('none');
+    expect(outcome.hits).toEqual([]);
+    // Pagefind would answer an unknown word with its longest known prefix: it is not asked.
+    expect(calls.map((c) => c.term)).not.toContain('zzzz');
+  });
+
+  test('a misspelt query shows its correction, and can be searched as typed', async () => {
+    const { searchIndex: index, englishLoads } = searchIndex(site);
+    const outcome = await runSearch(index, { query: 'apeal', limit: 5 });
+    expect(outcome.query).toBe('appeal');
+    expect(outcome.correctedFrom).toBe('apeal');
+    expect(urls(outcome.hits)).toEqual(['appeal']);
+    expect(englishLoads()).toBe(1);
+    const asTyped = await runSearch(index, { query: 'apeal', limit: 5, asTyped: true });
+    expect(asTyped.correctedFrom).toBeNull();
+    expect(asTyped.answer).toBe('none');
+  });
+
+  test('never corrects a correctly spelled word, and loads the English words only when needed', async () => {
+    const { searchIndex: index, englishLoads } = searchIndex(site, ['lending']);
+    await runSearch(index, { query: 'appeal', limit: 5 });
+    expect(englishLoads()).toBe(0);
+    const lending = await runSearch(index, { query: 'lending', limit: 5 });
+    expect(lending.correctedFrom).toBeNull();
+    expect(lending.suggestion).toBeNull();
+    expect(englishLoads()).toBe(1);
+  });
+
+  test('a Seller Central topic gets the honest answer, not the pages sharing a word', async () => {
+    const { searchIndex: index } = searchIndex(site);
+    const outcome = await runSearch(index, { query: 'refund my order', limit: 5 });
+    expect(outcome.answer).toBe('off-topic');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.mentions).toEqual([]);
+    const api = await runSearch(index, { query: 'order api access', limit: 5 });
+    expect(api.answer).not.toBe('off-topic');
   });
 
   test('passes the filters to every search', async () => {
-    const { api, calls } = fakePagefind(index);
+    const { searchIndex: index, calls } = searchIndex(site);
     const filters = { type: { any: ['Wizard'] } };
-    await runSearch(api, { query: 'appeal cost', filters, limit: 5 });
+    await runSearch(index, { query: 'appeal access', filters, limit: 5 });
+    expect(calls.length).toBeGreaterThan(1);
     expect(calls.every((c) => c.filters === filters)).toBe(true);
   });
 
-  test("with the vocabulary, searches the site's words and offers Did you mean", async () => {
-    const vocabulary = buildVocabulary(['appeal access sign cost']);
-    const { api, calls } = fakePagefind(index);
-    const login = await runSearch(api, { query: 'login', limit: 5 }, vocabulary);
-    expect(calls[0]!.term).toBe('sign');
-    expect(login.hits.map((h) => h.url)).toEqual(['/faq/cannot-sign-in/']);
-    const typo = await runSearch(api, { query: 'apeal', limit: 5 }, vocabulary);
-    expect(typo.total).toBe(0);
-    expect(typo.suggestion).toBe('appeal');
-  });
-
   test('an empty query searches nothing', async () => {
-    const { api, calls } = fakePagefind(index);
-    expect((await runSearch(api, { query: '  ?', limit: 5 })).hits).toEqual([]);
+    const { searchIndex: index, calls } = searchIndex(site);
+    const outcome = await runSearch(index, { query: '  ?', limit: 5 });
+    expect(outcome.hits).toEqual([]);
     expect(calls).toEqual([]);
   });
-});
-
-test('countFilters counts each value over the loaded results', () => {
-  expect(
-    countFilters([
-      { filters: { type: ['Wizard'] } },
-      { filters: { type: ['Question'], category: ['General'] } },
-      { filters: { type: ['Question'] } },
-    ]),
-  ).toEqual({ type: { Wizard: 1, Question: 2 }, category: { General: 1 } });
 });

@@ -38,33 +38,30 @@ async function index(pages: Record<string, string>) {
 
 describe('searchMetaHtml', () => {
   test('marks a wizard with the type filter and metadata, and carries category and aliases', () => {
-    const html = searchMetaHtml(
-      {
-        type: 'Wizard',
-        category: 'Developer Profile',
-        aliases: ['appeal a denial', ' dispute  it '],
-      },
-      2,
-    );
+    const html = searchMetaHtml({
+      type: 'Wizard',
+      category: 'Developer Profile',
+      aliases: ['appeal a denial', ' dispute  it '],
+    });
     expect(html).toContain('data-pagefind-filter="type:Wizard" data-pagefind-meta="type:Wizard"');
     expect(html).toContain('data-pagefind-filter="category:Developer Profile"');
     expect(html).toContain('data-pagefind-meta="aliases:appeal a denial; dispute it"');
-    expect(html).toContain('<p data-pagefind-weight="2">appeal a denial. dispute it.</p>');
+    expect(html, 'aliases are metadata only, never body text').not.toContain('<p');
     expect(html.startsWith('<div hidden')).toBe(true);
   });
 
-  test('leaves out what it is not given, and the body text at weight 0', () => {
-    const html = searchMetaHtml({ type: 'Question', aliases: [] }, 2);
+  test('leaves out what it is not given', () => {
+    const html = searchMetaHtml({ type: 'Question', aliases: [] });
     expect(html).not.toContain('category');
     expect(html).not.toContain('aliases');
-    expect(searchMetaHtml({ type: 'Question', aliases: ['x y z'] }, 0)).not.toContain('<p');
   });
 
   test('escapes what could break out of an attribute or into markup', () => {
-    const html = searchMetaHtml(
-      { type: 'Question', category: 'A "B" <C>', aliases: ['<script>alert(1)</script> & co'] },
-      1,
-    );
+    const html = searchMetaHtml({
+      type: 'Question',
+      category: 'A "B" <C>',
+      aliases: ['<script>alert(1)</script> & co'],
+    });
     expect(html).not.toContain('<script>');
     expect(html).toContain('category:A &quot;B&quot; &lt;C&gt;');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
@@ -81,22 +78,20 @@ describe('what Pagefind indexes from a marked page', () => {
       '/wizards/appeal-request/': page(
         'Draft an appeal request',
         '<p>Works out your last day to send it.</p><h2 id="step-1">What did Amazon decide?</h2><p>Denied or removed.</p>',
-        searchMetaHtml(
-          {
-            type: 'Wizard',
-            category: 'Developer Profile',
-            aliases: ["fight amazon's decision", 'dispute & reconsider'],
-          },
-          2,
-        ),
+        searchMetaHtml({
+          type: 'Wizard',
+          category: 'Developer Profile',
+          aliases: ["fight amazon's decision", 'dispute & reconsider'],
+        }),
       ),
       '/faq/appeal-access-denial/': page(
         'What should I do if my access was wrongly denied?',
         '<p>Ask for an Appeal Request.</p>',
-        searchMetaHtml(
-          { type: 'Question', category: 'Developer Profile', aliases: ['appeal a denial'] },
-          2,
-        ),
+        searchMetaHtml({
+          type: 'Question',
+          category: 'Developer Profile',
+          aliases: ['appeal a denial'],
+        }),
       ),
     });
     const wizard = byUrl.get('/wizards/appeal-request/')!;
@@ -107,7 +102,7 @@ describe('what Pagefind indexes from a marked page', () => {
       aliases: "fight amazon's decision; dispute & reconsider",
     });
     expect(wizard.content).toContain('What did Amazon decide?');
-    expect(wizard.content).toContain("fight amazon's decision");
+    expect(wizard.content, 'aliases are not page text').not.toContain("fight amazon's decision");
     for (const word of ['headerword', 'relatedword', 'footerword'])
       expect(wizard.content).not.toContain(word);
     expect(byUrl.get('/faq/appeal-access-denial/')!.filters.type).toEqual(['Question']);
@@ -118,19 +113,22 @@ describe('what Pagefind indexes from a marked page', () => {
       '/faq/a/': page(
         'Credentials question',
         '<p>Where the secret key is.</p>',
-        searchMetaHtml({ type: 'Question', aliases: ['forgot keys'] }, 0),
+        searchMetaHtml({ type: 'Question', aliases: ['forgot keys'] }),
       ),
       '/wizards/b/': page('Unmarked wizard', '<p>Steps.</p>', ''),
     });
-    const summary = checkIndex(files);
+    const summary = await checkIndex(files);
     expect(summary.pages).toBe(2);
     expect(summary.untyped).toEqual(['/wizards/b/']);
     expect(summary.vocabulary.words).toEqual(
       expect.arrayContaining(['credentials', 'secret', 'forgot', 'unmarked', 'steps']),
     );
+    // English words a typo away from a site word, which correction must leave alone.
+    expect(summary.english.words).toEqual(expect.arrayContaining(['forget']));
+    expect(summary.english.words).not.toContain('secret');
   });
 
-  test('checkIndex refuses an index without pages', () => {
-    expect(() => checkIndex([])).toThrow('no page was indexed');
+  test('checkIndex refuses an index without pages', async () => {
+    await expect(checkIndex([])).rejects.toThrow('no page was indexed');
   });
 });

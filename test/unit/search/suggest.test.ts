@@ -1,15 +1,12 @@
-import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   allowedEdits,
+  correctQuery,
   correctWord,
-  editDistance,
+  isEnglish,
   isKnownWord,
-  maxTermsForSuggestion,
-  offeredSuggestion,
-  rewriteTerms,
+  protectedEnglish,
   splitWord,
-  suggestQuery,
 } from '../../../src/search/suggest';
 import { synonyms } from '../../../src/search/synonyms';
 import { buildVocabulary } from '../../../src/search/vocabulary';
@@ -20,45 +17,9 @@ const vocabulary = buildVocabulary([
   'Extension request for the access change. Register for Amazon MWS. Role roles.',
 ]);
 
-describe('editDistance', () => {
-  test('counts inserts, deletes, substitutions and a swap of two neighbouring letters as one each', () => {
-    expect(editDistance('apeal', 'appeal')).toBe(1);
-    expect(editDistance('appeal', 'apeal')).toBe(1);
-    expect(editDistance('kye', 'key')).toBe(1);
-    expect(editDistance('credentails', 'credentials')).toBe(1);
-    expect(editDistance('sellr', 'seller')).toBe(1);
-    expect(editDistance('cat', 'dog')).toBe(3);
-    expect(editDistance('', 'abc')).toBe(3);
-  });
-
-  test('is zero only for equal words, symmetric, and at most the longer length', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
-        const d = editDistance(a, b);
-        expect(d === 0).toBe(a === b);
-        expect(editDistance(b, a)).toBe(d);
-        expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
-      }),
-    );
-  });
-
-  test('with a maximum, stops early and reports max + 1 for anything further', () => {
-    fc.assert(
-      fc.property(
-        fc.string({ maxLength: 8 }),
-        fc.string({ maxLength: 8 }),
-        fc.integer({ min: 0, max: 4 }),
-        (a, b, max) => {
-          expect(editDistance(a, b, max)).toBe(Math.min(editDistance(a, b), max + 1));
-        },
-      ),
-    );
-  });
-});
-
 describe('correcting words', () => {
   test('short words get fewer slips than long ones', () => {
-    expect([2, 3, 4, 5, 6, 9, 10].map(allowedEdits)).toEqual([0, 1, 1, 1, 2, 2, 3]);
+    expect([2, 3, 4, 5, 6, 9, 10, 14].map(allowedEdits)).toEqual([0, 1, 1, 1, 1, 1, 2, 2]);
   });
 
   test('known words, their inflections and words being typed are known', () => {
@@ -96,46 +57,52 @@ describe('correcting words', () => {
   });
 });
 
-describe('suggestQuery', () => {
+const english = buildVocabulary(['lending sending partial refund']);
+
+describe('correctQuery', () => {
+  const none = buildVocabulary([]);
+
   test('corrects only the words the site never uses, keeping the rest', () => {
-    expect(suggestQuery('apeal', vocabulary)).toBe('appeal');
-    expect(suggestQuery('my seler central emial', vocabulary)).toBe('my seller central email');
+    expect(correctQuery('apeal', vocabulary, none)).toBe('appeal');
+    expect(correctQuery('my seler central emial', vocabulary, none)).toBe(
+      'my seller central email',
+    );
   });
 
   test('is null when every word is known', () => {
-    expect(suggestQuery('appeal request', vocabulary)).toBeNull();
+    expect(correctQuery('appeal request', vocabulary, none)).toBeNull();
   });
 
   test('leaves stop words, numbers and words with a synonym alone', () => {
-    expect(suggestQuery('teh 2024 appeal', vocabulary)).toBeNull();
-    const word = Object.keys(synonyms).find((w) => !isKnownWord(w, vocabulary))!;
-    expect(suggestQuery(word, vocabulary)).toBeNull();
+    expect(correctQuery('teh 2024 appeal', vocabulary, none)).toBeNull();
+    const word = Object.keys(synonyms).find((w) => !isKnownWord(w, vocabulary) && !/\d/.test(w))!;
+    expect(correctQuery(word, vocabulary, none)).toBeNull();
   });
 
-  test('offers the correction when nothing was found, or the query is short', () => {
-    const long = 'apeal ' + 'appeal '.repeat(maxTermsForSuggestion);
-    expect(offeredSuggestion('apeal', vocabulary, 3, 1)).toBe('appeal');
-    expect(offeredSuggestion(long, vocabulary, 0, maxTermsForSuggestion + 1)).not.toBeNull();
-    expect(offeredSuggestion(long, vocabulary, 2, maxTermsForSuggestion + 1)).toBeNull();
-    expect(offeredSuggestion('appeal', vocabulary, 0, 1)).toBeNull();
+  test('never corrects a correctly spelled English word, nor its inflections', () => {
+    const site = buildVocabulary(['sending portal']);
+    expect(correctWord('lending', site)).toBe('sending');
+    expect(correctQuery('developer profile lending', site, english)).toBeNull();
+    expect(correctQuery('refunds', buildVocabulary(['refused']), english)).toBeNull();
+    expect(isEnglish('partials', english)).toBe(true);
+    expect(correctQuery('lendnig', buildVocabulary(['lending']), english)).toBe('lending');
   });
 });
 
-describe('rewriteTerms', () => {
-  test("puts people's words the site never uses in the site's words", () => {
-    expect(rewriteTerms(['login', 'charge', 'appeal'], vocabulary)).toEqual([
-      'sign',
-      'cost',
-      'appeal',
-    ]);
+describe('protectedEnglish', () => {
+  test('keeps the English words a typo away from a site word, or made of two', () => {
+    const site = buildVocabulary(['sending seller central appeal']);
+    expect(
+      protectedEnglish(site, ['lending', 'sellers', 'zebra', 'apple', 'central', 'sellercentral']),
+    ).toEqual(['lending', 'sellercentral']);
   });
 
-  test('leaves a word the site uses, even one with a synonym', () => {
-    const v = buildVocabulary(['login help']);
-    expect(rewriteTerms(['login'], v)).toEqual(['login']);
-  });
-
-  test('lists a word once when two words map to it', () => {
-    expect(rewriteTerms(['charge', 'price'], vocabulary)).toEqual(['cost']);
+  test('finds the same words as correcting each one would', () => {
+    const site = buildVocabulary(['credentials extension developer profile roles access']);
+    const words = ['credential', 'extensions', 'envelope', 'rules', 'process', 'accept', 'roses'];
+    const expected = words
+      .filter((w) => !isKnownWord(w, site) && (correctWord(w, site) ?? splitWord(w, site)))
+      .sort();
+    expect(protectedEnglish(site, words)).toEqual(expected);
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * A query as the engine searches it: its parts, each a set of alternative terms, plus the
+ * terms whose pages are pushed down. Pure: the same plan is made in the browser, the build's
+ * tests and the benchmark.
+ *
+ * - Every meaningful word (stop words dropped) is a part. Its alternatives are the word as
+ *   typed and the site's words for it (synonyms.ts, a little weaker), and the American
+ *   spelling of a British one.
+ * - A direction (directions.ts) the query points to adds a part of its own: the procedure's
+ *   terms. Its opposite's terms are the plan's `avoid`.
+ */
+import { directions, type Direction } from './directions.ts';
+import { queryTerms, tokenize } from './query.ts';
+import { relevanceTuning } from './ranking.ts';
+import { americanSpelling, synonyms } from './synonyms.ts';
+
+export interface Alternative {
+  term: string;
+  /** 1 for the word as typed; less for the site's words for it. */
+  weight: number;
+}
+
+export interface QueryPart {
+  /** The typed word, or the direction's name. */
+  label: string;
+  kind: 'word' | 'direction';
+  alternatives: Alternative[];
+}
+
+export interface QueryPlan {
+  /** Every word typed, stop words included. */
+  words: string[];
+  parts: QueryPart[];
+  /** Terms of the opposite procedures: pages strong on them are pushed down. */
+  avoid: string[];
+  /** The directions the query points to, by name. */
+  directions: string[];
+}
+
+/** Whether the typed words point in this direction. */
+export function pointsTo(direction: Direction, words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  const parts = words.flatMap((word) => [word, ...word.split('-')]);
+  const named =
+    direction.words.some((word) => parts.includes(word)) ||
+    direction.phrases.some((phrase) => text.includes(` ${phrase} `)) ||
+    direction.prefixes.some((prefix) =>
+      words.some((word) => word === prefix || word.startsWith(`${prefix}-`)),
+    );
+  const has = (entry: string) =>
+    entry.includes(' ') ? text.includes(` ${entry} `) : parts.includes(entry);
+  return (
+    named &&
+    (direction.about.length === 0 || direction.about.some(has)) &&
+    !direction.unless.some(has)
+  );
+}
+
+/** The alternatives for one typed word. */
+function alternativesFor(word: string): Alternative[] {
+  const alternatives: Alternative[] = [{ term: word, weight: 1 }];
+  const add = (term: string, weight: number) => {
+    if (!alternatives.some((a) => a.term === term)) alternatives.push({ term, weight });
+  };
+  const american = americanSpelling(word);
+  if (american) add(american, 1);
+  for (const term of synonyms[word] ?? []) add(term, relevanceTuning.synonymWeight);
+  if (word.includes('-')) {
+    for (const piece of word.split('-')) {
+      if (piece.length >= 2) add(piece, relevanceTuning.synonymWeight);
+    }
+  }
+  return alternatives;
+}
+
+/** The plan for what the person typed. */
+export function planQuery(raw: string): QueryPlan {
+  const words = tokenize(raw);
+  const pointed = directions.filter((direction) => pointsTo(direction, words));
+  // A bare prefix ("ex" of "ex developer") said its direction; as a term it would match
+  // every word that starts with it.
+  const prefixes = new Set(pointed.flatMap((direction) => direction.prefixes));
+  const parts: QueryPart[] = queryTerms(raw)
+    .filter((word) => !prefixes.has(word))
+    .map((word) => ({ label: word, kind: 'word', alternatives: alternativesFor(word) }));
+  // A direction counts as a part of its own even when its term was typed ("appeal"): the
+  // procedure's own word then weighs double, which put the procedure first more often.
+  for (const direction of pointed) {
+    parts.push({
+      label: direction.name,
+      kind: 'direction',
+      alternatives: direction.terms.map((term) => ({ term, weight: 1 })),
+    });
+  }
+  const own = new Set(pointed.flatMap((direction) => direction.terms));
+  const avoid = [...new Set(pointed.flatMap((direction) => direction.opposite))].filter(
+    (term) => !own.has(term),
+  );
+  return { words, parts, avoid, directions: pointed.map((direction) => direction.name) };
+}
+
+/** Every distinct term the plan searches for. */
+export function planTerms(plan: QueryPlan): string[] {
+  return [
+    ...new Set([
+      ...plan.parts.flatMap((part) => part.alternatives.map((a) => a.term)),
+      ...plan.avoid,
+    ]),
+  ];
+}

@@ -1,0 +1,138 @@
+/**
+ * Ranking across the parts of a query. Pagefind scores each term on its own (with the title
+ * and alias weights of ranking.ts); here those scores are combined the way a person reads a
+ * query: a page answering the rare, specific words beats one sharing the common ones, a page
+ * covering more of the query beats one covering less, and a page about the opposite procedure
+ * goes down. Pure: it takes Pagefind's per-term results and returns scores.
+ */
+import type { PagefindResult } from './pagefind-api.ts';
+import type { QueryPlan } from './plan.ts';
+import { relevanceTuning } from './ranking.ts';
+
+export interface ScoredPage {
+  result: PagefindResult;
+  /** 0–1: the weighted share of the query the page answers. */
+  score: number;
+  /** The typed words (not directions) the page matched. */
+  matched: string[];
+  /** Whether it matched one of the query's key parts (see `keyShare`). */
+  specific: boolean;
+}
+
+export interface Scored {
+  pages: ScoredPage[];
+  /** Typed words no page holds, under any of their alternatives. */
+  unfound: string[];
+}
+
+/**
+ * How much a term counts: the rarer across the site, the more (inverse document frequency).
+ * A part no page holds counts `unfoundWeight`: its absence lowers every page's score, so a
+ * query made of words the site lacks scores low everywhere.
+ */
+export function termWeight(matchedPages: number, pageCount: number): number {
+  if (matchedPages <= 0) return relevanceTuning.unfoundWeight;
+  return Math.log((pageCount + 1) / (matchedPages + 0.5));
+}
+
+/** Whether the term matched the page's title or aliases, not only its text. */
+const inTopic = (result: PagefindResult) => (result.matchedMetaFields?.length ?? 0) > 0;
+
+/**
+ * Each result's score as a share of the best score for that term (0–1), flattened by
+ * `scoreExponent` (Pagefind's scores fall steeply: the wizard carrying out "forgot email"
+ * scored 1% of the question), times `textOnly` when the term is only in the page's text: a
+ * word in the question or in how people ask it says more than a word somewhere in the answer.
+ */
+function normalised(results: readonly PagefindResult[]): Map<string, number> {
+  const top = Math.max(...results.map((r) => r.score), Number.MIN_VALUE);
+  const factor = (r: PagefindResult) => (inTopic(r) ? 1 : relevanceTuning.textOnly);
+  return new Map(
+    results.map((r) => [r.id, (r.score / top) ** relevanceTuning.scoreExponent * factor(r)]),
+  );
+}
+
+/**
+ * Scores every page found for any term of the plan. `results` maps each term to Pagefind's
+ * results for it; `pageCount` is the number of pages searched (for the rarity weights).
+ */
+export function scorePages(
+  plan: QueryPlan,
+  results: ReadonlyMap<string, readonly PagefindResult[]>,
+  pageCount: number,
+): Scored {
+  const byTerm = new Map([...results].map(([term, list]) => [term, normalised(list)]));
+  // A word no title or alias holds ("whose", "three") is rarely what the query is about.
+  const topical = new Set(
+    [...results].filter(([, list]) => list.some(inTopic)).map(([term]) => term),
+  );
+  const rarity = (term: string, pages: number) =>
+    termWeight(pages, total) * (topical.has(term) ? 1 : relevanceTuning.textOnly);
+  const pagesById = new Map<string, PagefindResult>();
+  for (const list of results.values()) for (const r of list) pagesById.set(r.id, r);
+  const total = Math.max(pageCount, pagesById.size, 1);
+  const unfound: string[] = [];
+  const parts = plan.parts.map((part) => {
+    const found = part.alternatives
+      .map((a) => ({ ...a, scores: byTerm.get(a.term) ?? new Map<string, number>() }))
+      .filter((a) => a.scores.size > 0);
+    if (found.length === 0 && part.kind === 'word') unfound.push(part.label);
+    // A part counts as much as its best alternative: a rare synonym does not make a common
+    // word rare, and a common synonym does not make a rare word common.
+    const weight =
+      found.length === 0
+        ? termWeight(0, total)
+        : Math.max(...found.map((a) => a.weight * rarity(a.term, a.scores.size))) *
+          (part.kind === 'direction' ? relevanceTuning.directionWeight : 1);
+    return { part, found, weight };
+  });
+  const foundWeights = parts.filter((p) => p.found.length > 0).map((p) => p.weight);
+  const keyWeight = Math.max(0, ...foundWeights) * relevanceTuning.keyShare;
+  const weightSum = parts.reduce((sum, p) => sum + p.weight, 0) || 1;
+  const pages: ScoredPage[] = [];
+  for (const [id, result] of pagesById) {
+    let sum = 0;
+    let specific = false;
+    const matched: string[] = [];
+    for (const { part, found, weight } of parts) {
+      const best = Math.max(0, ...found.map((a) => (a.scores.get(id) ?? 0) * a.weight));
+      if (best === 0) continue;
+      sum += weight * best;
+      if (part.kind === 'word') matched.push(part.label);
+      if (weight >= keyWeight) specific = true;
+    }
+    const against = Math.max(0, ...plan.avoid.map((term) => byTerm.get(term)?.get(id) ?? 0));
+    const score = (sum / weightSum) * (1 - relevanceTuning.oppositePenalty * against);
+    if (sum > 0) pages.push({ result, score, matched, specific });
+  }
+  pages.sort((a, b) => b.score - a.score);
+  return { pages, unfound };
+}
+
+/** The pages that answer, and those that only share words with the query. */
+export interface Tiers {
+  /** Scored close to the best page: shown first. */
+  answers: ScoredPage[];
+  /** Share a word but score far below: below "Pages that also mention …", a few at most. */
+  mentions: ScoredPage[];
+}
+
+/**
+ * Splits scored pages at the relevance floor. Nothing answers when even the best page scores
+ * below `meaningfulScore` or matches only words common across the site.
+ */
+export function applyFloor(pages: readonly ScoredPage[]): Tiers {
+  const top = pages[0];
+  const { answerShare, answerResults, mentionShare, meaningfulScore, mentionResults } =
+    relevanceTuning;
+  if (!top || top.score < meaningfulScore || !top.specific) {
+    return { answers: [], mentions: [] };
+  }
+  const answers = pages
+    .filter((p) => p.specific && p.score >= top.score * answerShare)
+    .slice(0, answerResults);
+  const mentions = pages
+    .filter((p) => !answers.includes(p) && p.score >= top.score * mentionShare)
+    .slice(0, mentionResults);
+  return { answers, mentions };
+}
