@@ -102,10 +102,18 @@ export function submitStep(def: CompiledWizard, state: WizardState, input: RawIn
     if (errors.length > 0) return { ok: false, state, errors };
   }
   const answers = { ...state.answers, ...values };
+  const changed = Object.keys(values).filter(
+    (id) => JSON.stringify(values[id]) !== JSON.stringify(state.answers[id]),
+  );
   const path = activePath(def, answers);
   const next = path[path.indexOf(step.id) + 1];
   if (next === undefined) return { ok: true, state: { ...state, answers } };
-  if (state.returnTo !== undefined && path.includes(state.returnTo)) {
+  const following = stepById(def, next);
+  // Back to the review once nothing else is needed, but first through a step that shows a
+  // value the changed answer moves (the new last day), so it is seen before the text.
+  const showsChange =
+    following?.type === 'info' && following.reads.some((id) => changed.includes(id));
+  if (state.returnTo !== undefined && path.includes(state.returnTo) && !showsChange) {
     return { ok: true, state: { current: state.returnTo, answers } };
   }
   return { ok: true, state: { current: next, answers, returnTo: state.returnTo } };
@@ -139,43 +147,42 @@ export function goTo(
   };
 }
 
-export interface Progress {
-  /** 1 for the first step. */
-  step: number;
-  /** Steps on the whole path, or null while it depends on a question not yet answered. */
-  total: number | null;
-}
-
-export function progress(def: CompiledWizard, state: WizardState): Progress {
-  const { path, rest } = walk(def, state.answers);
-  return {
-    step: pathTaken(def, state).length,
-    total: rest === null ? null : path.length + rest.length,
-  };
-}
-
 export interface ReviewRow {
-  stepId: string;
+  /** The step that asks it, for the Change link; none for a value worked out from the answers. */
+  stepId?: string | undefined;
   fieldId: string;
   question: string;
   /** The answer as text ("Not answered" when left blank). */
   answer: string;
 }
 
-/** "Check your answers": every question on the active path, with the step to change it. */
-export function reviewRows(def: CompiledWizard, answers: Answers): ReviewRow[] {
+/**
+ * "Check your answers": every question on the active path, with the step to change it, and
+ * below an answer the values worked out from it that the wizard shows (its last day…).
+ */
+export function reviewRows(def: CompiledWizard, answers: Answers, today: string): ReviewRow[] {
   const { path, answers: known } = walk(def, answers);
+  const { scope } = answerContext(def, known, today);
   return path.flatMap((id) => {
     const step = stepById(def, id);
     if (step?.type !== 'question') return [];
     return step.fields
       .filter((field) => Object.hasOwn(known, field.id))
-      .map((field) => ({
-        stepId: step.id,
-        fieldId: field.id,
-        question: field.label,
-        answer: answerText(field, known[field.id], 'review') || 'Not answered',
-      }));
+      .flatMap((field) => [
+        {
+          stepId: step.id,
+          fieldId: field.id,
+          question: field.label,
+          answer: answerText(field, known[field.id], 'review') || 'Not answered',
+        },
+        ...def.reviewValues
+          .filter((value) => value.after === field.id && scope(value.id)?.text)
+          .map((value) => ({
+            fieldId: value.id,
+            question: value.label,
+            answer: scope(value.id)!.text,
+          })),
+      ]);
   });
 }
 
@@ -207,7 +214,8 @@ function calendarEvent(
 ): CalendarEvent | undefined {
   const spec = output.calendar;
   const date = spec && context.dateValue(spec.date);
-  if (!spec || !date) return undefined;
+  // A reminder only for a day still ahead: never one for a deadline already gone.
+  if (!spec || !date || date < today) return undefined;
   const title = render(spec.title, context.scope);
   const name = `${def.id}-${output.id}-${date}`;
   const ics = buildIcs({
@@ -315,7 +323,6 @@ export interface StepView {
   text?: string | undefined;
   /** The inputs' starting values (see formInput). */
   input: RawInput;
-  progress: Progress;
   /** The step before this one on the path taken, for the Back link; none on the first step. */
   previous?: string | undefined;
   /** The warnings this step shows. */
@@ -326,7 +333,11 @@ export interface StepView {
   outputs: RenderedOutput[];
 }
 
-/** Everything the island needs to draw the current step. */
+/**
+ * Everything the island needs to draw the current step. No step count: a branching wizard
+ * cannot say reliably how many steps are left (GOV.UK question pages: show a total only when
+ * it is reliable), and a count that changes with the answers contradicts itself.
+ */
 export function view(
   def: CompiledWizard,
   state: WizardState,
@@ -342,10 +353,9 @@ export function view(
         ? render(step.text, answerContext(def, effectiveAnswers(def, answers), today).scope)
         : undefined,
     input: formInput(def, state, step.id, remembered),
-    progress: progress(def, state),
     previous: pathTaken(def, state).at(-2),
     warnings: warnings(def, answers, today).filter((w) => w.steps.includes(step.id)),
-    review: step.type === 'review' ? reviewRows(def, answers) : [],
+    review: step.type === 'review' ? reviewRows(def, answers, today) : [],
     outputs: step.type === 'result' ? renderOutputs(def, answers, today) : [],
   };
 }

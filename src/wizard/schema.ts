@@ -547,7 +547,9 @@ export const outputSchema = z
       ),
     calendar: calendarSchema
       .optional()
-      .describe('Offer an "Add to calendar" file for a date, for example the last day to send it.'),
+      .describe(
+        'Offer an "Add to calendar" file for a date, for example the last day to send it; offered only while the date is today or later.',
+      ),
   })
   .describe('One piece of text the person copies, or a checklist.')
   .meta({ id: 'Output' });
@@ -588,6 +590,11 @@ const computedBase = {
   blank: words('blank').describe(
     'The value as a noun phrase, for example "the last day to send it". Shown in brackets in the printable outline.',
   ),
+  label: words('label')
+    .optional()
+    .describe(
+      'Show a date or text value on "Check your answers" under this name, for example "Your last day to send it", right below the last answer it is worked out from.',
+    ),
 };
 
 const businessDays = {
@@ -638,6 +645,19 @@ export const computedSchema = z
       z
         .strictObject({
           ...computedBase,
+          fn: z
+            .literal('businessDaysFromToday')
+            .describe(
+              'How far away `date` is, in words: "4 business days from today", "1 business day from today" or "today". Blank once it has passed.',
+            ),
+          date: name.describe('A date field or an earlier date computed value.'),
+        })
+        .describe(
+          'How many business days are left until a date, for "Send it by Monday 7 December 2026 (4 business days from today)".',
+        ),
+      z
+        .strictObject({
+          ...computedBase,
           fn: z.literal('join').describe('Joins a list into one line of text.'),
           from: name.describe('An any-of field, an id-list field, or an earlier collect value.'),
           key: z
@@ -671,7 +691,7 @@ export const computedSchema = z
     ],
     {
       error:
-        'fn must be one of businessDaysBefore, businessDaysAfter, today, beforeToday, join, collect',
+        'fn must be one of businessDaysBefore, businessDaysAfter, today, beforeToday, businessDaysFromToday, join, collect',
     },
   )
   .describe(

@@ -233,6 +233,7 @@ export function checkWizard(def: Wizard, file: string): string[] {
       case 'businessDaysBefore':
       case 'businessDaysAfter':
       case 'beforeToday':
+      case 'businessDaysFromToday':
         source = use('date', computed.date, ['date'], 'a date field or a date computed value');
         break;
       case 'today':
@@ -271,7 +272,16 @@ export function checkWizard(def: Wizard, file: string): string[] {
         break;
       }
     }
-    info.set(computed.id, { kind: computedKind(computed), itemKeys, fields: source?.fields ?? [] });
+    const kind = computedKind(computed);
+    if (
+      computed.label !== undefined &&
+      (!['date', 'text'].includes(kind) || !source?.fields.length)
+    )
+      report(
+        where,
+        'label shows the value on "Check your answers" below the answer it comes from: only a date or text value worked out from an answer can have one',
+      );
+    info.set(computed.id, { kind, itemKeys, fields: source?.fields ?? [] });
   }
 
   // The graph

@@ -62,13 +62,47 @@ export async function completeStep(
   await page.locator('.wizard-app form button[type="submit"]').click();
 }
 
-/** What the result screen shows for one output: a box's text, or a checklist's lines. */
+/** What the result screen shows for one output: a block's text, or a checklist's lines. */
 export async function outputText(page: Page, outputId: string): Promise<string> {
-  const box = page.locator(`#output-${outputId}`);
-  if (await box.count()) return box.inputValue();
+  const block = page.locator(`#output-${outputId}`);
+  if (await block.count()) return (await block.textContent()) ?? '';
   return (
     await page
       .locator(`section[aria-labelledby="output-${outputId}-label"] .checklist label`)
       .allTextContents()
   ).join('\n');
+}
+
+/**
+ * Every element on the wizard's screen whose content does not fit in it (it would scroll or be
+ * cut off), as "pre#output-reply 574 > 355". Visually hidden text (`.sr-only`) is left out: it
+ * is clipped on purpose, for screen readers only.
+ */
+export function overflowing(page: Page): Promise<string[]> {
+  return page.locator('.wizard-app').evaluate((app) =>
+    [app, ...app.querySelectorAll('*')]
+      .filter((el) => !el.closest('.sr-only'))
+      .flatMap((el) => {
+        const tall = el.scrollHeight > el.clientHeight;
+        if (!tall && el.scrollWidth <= el.clientWidth) return [];
+        const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className}`;
+        return [
+          tall
+            ? `${name} ${el.scrollHeight} > ${el.clientHeight} high`
+            : `${name} ${el.scrollWidth} > ${el.clientWidth} wide`,
+        ];
+      }),
+  );
+}
+
+/** Checks the screen shows all its text at 1280 px, at 320 px and in print, then restores 1280 px. */
+export async function expectNothingCutOff(page: Page, what: string): Promise<void> {
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 720 });
+    expect(await overflowing(page), `${what} at ${width} px`).toEqual([]);
+  }
+  await page.emulateMedia({ media: 'print' });
+  expect(await overflowing(page), `${what} in print`).toEqual([]);
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1280, height: 720 });
 }

@@ -7,7 +7,7 @@ interface Props {
   announce: (message: string) => void;
 }
 
-/** One output: a read-only box with Copy and Download, or a checklist; plus Add to calendar. */
+/** One output: its whole text (selectable) with Copy and Download, or a checklist; plus Add to calendar. */
 export function OutputBox({
   output: { id: outputId, label, hint, kind, text, items, calendar },
   wizardId,
@@ -15,7 +15,7 @@ export function OutputBox({
 }: Props) {
   const id = `output-${outputId}`;
   const copy = async () => {
-    const copied = await copyText(text, document.getElementById(id) as HTMLTextAreaElement | null);
+    const copied = await copyText(text, document.getElementById(id));
     announce(
       copied
         ? `${label} copied`
@@ -37,14 +37,10 @@ export function OutputBox({
           ))}
         </ul>
       ) : (
-        <textarea
-          id={id}
-          class="output-text"
-          readOnly
-          rows={Math.min(text.split('\n').length, 14)}
-          aria-labelledby={`${id}-label`}
-          value={text}
-        />
+        // A block that grows with its text, on screen and on paper: never a box that scrolls.
+        <pre id={id} class="output-text" tabIndex={-1}>
+          {text}
+        </pre>
       )}
       <div class="button-row">
         <button type="button" class="button button--secondary" onClick={copy}>

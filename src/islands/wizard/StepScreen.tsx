@@ -55,10 +55,10 @@ function StepLinks({ links }: { links: StepLink[] }) {
   ) : null;
 }
 
-/** A running wizard's screen: Back, errors, progress and warnings, the step, Clear my answers. */
+/** A running wizard's screen: Back, errors and warnings, the step, Clear my answers. */
 export function StepScreen({ app, view }: Props) {
   const { errors } = app.state;
-  const { previous, progress } = view;
+  const { previous } = view;
   return (
     <>
       {previous && (
@@ -67,10 +67,6 @@ export function StepScreen({ app, view }: Props) {
         </a>
       )}
       {errors.length > 0 && <ErrorSummary errors={errors} />}
-      <p class="wizard-progress">
-        Step {progress.step}
-        {progress.total !== null && ` of ${progress.total}`}
-      </p>
       {view.warnings.map((warning) => (
         <div class="warning-text" key={warning.id}>
           <strong>
@@ -169,11 +165,13 @@ function StepBody({ app, view }: Props) {
               <div class="summary-row" key={row.fieldId}>
                 <dt>{row.question}</dt>
                 <dd class="pre-line">{row.answer}</dd>
-                <dd>
-                  <a {...stepLink(row.stepId, app.moveTo)}>
-                    Change<span class="sr-only"> {row.question}</span>
-                  </a>
-                </dd>
+                {row.stepId && (
+                  <dd>
+                    <a {...stepLink(row.stepId, app.moveTo)}>
+                      Change<span class="sr-only"> {row.question}</span>
+                    </a>
+                  </dd>
+                )}
               </div>
             ))}
           </dl>

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   addDays,
   dayOfWeek,
+  businessDaysBetween,
   formatLongDate,
   fromDayNumber,
   isIsoDate,
@@ -85,10 +86,19 @@ describe('calendar dates', () => {
     expect(wrong).toEqual([]);
   });
 
+  test('business days between two dates: after the first, up to and including the second', () => {
+    expect(businessDaysBetween('2026-12-01', '2026-12-07', [])).toBe(4);
+    expect(businessDaysBetween('2026-12-01', '2026-12-01', [])).toBe(0);
+    expect(businessDaysBetween('2026-12-04', '2026-12-05', [])).toBe(0);
+    expect(businessDaysBetween('2026-12-01', '2026-11-25', [])).toBe(0);
+    expect(businessDaysBetween('2026-12-01', '2026-12-07', ['2026-12-03'])).toBe(3);
+  });
+
   test('weekdays, differences and long dates', () => {
     expect(dayOfWeek('1970-01-01')).toBe(4);
     expect(dayOfWeek('2026-03-20')).toBe(5);
-    expect(formatLongDate('2026-03-07')).toBe('7 March 2026');
+    expect(formatLongDate('2026-03-07')).toBe('Saturday 7 March 2026');
+    expect(formatLongDate('2026-12-07')).toBe('Monday 7 December 2026');
     expect(() => formatLongDate('2026-02-30')).toThrow(RangeError);
   });
 });

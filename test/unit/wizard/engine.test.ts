@@ -7,7 +7,6 @@ import {
   formInput,
   goTo,
   pathTaken,
-  progress,
   rememberedValues,
   renderOutputs,
   reviewRows,
@@ -246,6 +245,27 @@ describe('Change links and the browser history', () => {
     expect(state.returnTo).toBeUndefined();
   });
 
+  test('a changed date shows the step with the value worked out from it, then returns to the review', () => {
+    const moved = goTo(appeal, atReview(), 'adjustment-date')!;
+    const unchanged = submit(appeal, moved, {
+      adjustmentDate: { day: '20', month: '3', year: '2026' },
+    });
+    expect(unchanged.current).toBe('check-answers');
+    let state = submit(appeal, moved, { adjustmentDate: { day: '27', month: '3', year: '2026' } });
+    expect(state).toMatchObject({ current: 'deadline', returnTo: 'check-answers' });
+    expect(view(appeal, state, '2026-03-02').text).toMatch(
+      /^Send your Appeal Request by Friday 20 March 2026/,
+    );
+    state = submit(appeal, state, {});
+    expect(state.current).toBe('check-answers');
+    expect(reviewRows(appeal, state.answers, '2026-03-02')).toContainEqual(
+      expect.objectContaining({
+        question: 'Your last day to send it',
+        answer: 'Friday 20 March 2026',
+      }),
+    );
+  });
+
   test('a change that opens a new branch asks its questions first, then returns to the review', () => {
     const moved = goTo(appeal, atReview(), 'grounds')!;
     let state = submit(appeal, moved, { grounds: ['misunderstood', 'impact'] });
@@ -268,7 +288,9 @@ describe('Change links and the browser history', () => {
     )?.text;
     expect(reply).toContain('Amazon removed Selling Partner API access for my application.');
     expect(reply).not.toContain('Pricing');
-    expect(reviewRows(appeal, state.answers).map((r) => r.fieldId)).not.toContain('roles');
+    expect(reviewRows(appeal, state.answers, '2026-03-02').map((r) => r.fieldId)).not.toContain(
+      'roles',
+    );
     const again = submit(appeal, goTo(appeal, state, 'scope')!, { scope: 'some-roles' });
     expect(formInput(appeal, again, 'roles')).toEqual({ roles: ['pricing', 'tax-invoicing'] });
   });
@@ -284,34 +306,17 @@ describe('Change links and the browser history', () => {
   });
 });
 
-describe('progress', () => {
-  test('the total is unknown while the rest of the path hangs on an answer', () => {
-    expect(progress(signIn, start(signIn))).toEqual({ step: 1, total: null });
-    const state = submit(
-      signIn,
-      submit(signIn, submit(signIn, start(signIn)), { signInResult: 'still-stuck' }),
-      { haveDeveloperId: 'yes' },
-    );
-    expect(progress(signIn, state)).toEqual({ step: 4, total: 8 });
-  });
-
-  test('a branch on an answer already given keeps the total known', () => {
-    const state = answered(appeal, appealAnswers);
-    expect(progress(appeal, state)).toEqual({ step: 10, total: 10 });
-    expect(progress(appeal, { ...state, current: 'scope' })).toEqual({ step: 5, total: 10 });
-  });
-});
-
 describe('what the island shows', () => {
   test('review rows: each question on the path, its answer as text and the step to change it', () => {
-    const rows = reviewRows(appeal, answered(appeal, appealAnswers).answers);
+    const rows = reviewRows(appeal, answered(appeal, appealAnswers).answers, '2026-03-02');
     expect(rows.map((r) => [r.stepId, r.question, r.answer])).toEqual([
       [
         'case-log-access',
         'Can you open your Developer Profile support case?',
         'Yes, I am the primary account holder',
       ],
-      ['adjustment-date', 'What is your adjustment date?', '20 March 2026'],
+      ['adjustment-date', 'What is your adjustment date?', 'Friday 20 March 2026'],
+      [undefined, 'Your last day to send it', 'Friday 13 March 2026'],
       ['decision', 'What did Amazon decide?', 'Amazon removed access I had'],
       ['scope', 'What does the decision cover?', 'Some roles'],
       ['roles', 'Which roles does the decision cover?', 'Pricing and Tax Invoicing'],
@@ -329,6 +334,7 @@ describe('what the island shows', () => {
     const optional = reviewRows(
       roles,
       answered(roles, { tasks: ['set-prices'], submitDate: '2026-12-31' }).answers,
+      '2026-03-02',
     );
     expect(optional.find((r) => r.fieldId === 'launchDate')?.answer).toBe('Not answered');
     expect(optional.find((r) => r.fieldId === 'developerIds')?.answer).toBe('Not answered');
@@ -383,7 +389,7 @@ describe('what the island shows', () => {
     expect(warnings(appeal, state.answers, '2026-03-14')).toEqual([
       {
         id: 'lastDayPassed',
-        text: 'The last day to send an Appeal Request was 13 March 2026, five business days before your adjustment date. Amazon considers appeals case by case: if you still want to appeal, send it today.',
+        text: 'The last day was Friday 13 March 2026, five business days before your adjustment date. Amazon will consider appeals on a case-by-case basis: if you still want to appeal, send your Appeal Request as soon as you can.',
         steps: ['deadline', 'check-answers', 'reply'],
       },
     ]);
@@ -391,11 +397,30 @@ describe('what the island shows', () => {
     expect(view(appeal, { ...state, current: 'decision' }, '2026-03-16').warnings).toEqual([]);
   });
 
-  test('view: the step, its filled text, inputs, the step before, progress, review and outputs', () => {
+  test('once the last day has passed, no screen or output says to send it by that day, and no calendar file is offered', () => {
+    const state = answered(appeal, appealAnswers);
+    const onTheDay = view(appeal, { ...state, current: 'deadline' }, '2026-03-13');
+    expect(onTheDay.text).toMatch(/^Send your Appeal Request by Friday 13 March 2026 \(today\)\./);
+    const dayBefore = view(appeal, { ...state, current: 'deadline' }, '2026-03-12');
+    expect(dayBefore.text).toMatch(/\(1 business day from today\)/);
+    expect(renderOutputs(appeal, state.answers, '2026-03-13')[0]?.calendar).toBeDefined();
+
+    const late = '2026-03-16';
+    const deadline = view(appeal, { ...state, current: 'deadline' }, late);
+    expect(deadline.text).not.toMatch(/send .* by/i);
+    expect(deadline.warnings[0]?.text).toMatch(/^The last day was Friday 13 March 2026/);
+    expect(deadline.warnings[0]?.text).toContain('on a case-by-case basis');
+    const outputs = renderOutputs(appeal, state.answers, late);
+    expect(outputs.map((o) => o.text).join('\n')).not.toContain('send it by');
+    expect(outputs.map((o) => o.text).join('\n')).toContain('send it as soon as you can');
+    expect(outputs.map((o) => o.calendar)).toEqual([undefined, undefined]);
+  });
+
+  test('view: the step, its filled text, inputs, the step before, review and outputs', () => {
     const state = answered(appeal, appealAnswers);
     const deadline = view(appeal, { ...state, current: 'deadline' }, '2026-03-02');
     expect(deadline.text).toBe(
-      'Send your Appeal Request by 13 March 2026. Amazon asks for it at least five business days before your adjustment date, 20 March 2026. Saturdays and Sundays are not counted; public holidays are not taken off here, so allow extra time if one falls in between.',
+      'Send your Appeal Request by Friday 13 March 2026 (9 business days from today).\nAmazon asks for it at least five business days before your adjustment date, Friday 20 March 2026. Saturdays and Sundays are not counted; public holidays are not taken off here, so allow extra time if one falls in between.',
     );
     expect(deadline.previous).toBe('adjustment-date');
     const impact = view(appeal, { ...state, current: 'impact' }, '2026-03-02');
@@ -406,7 +431,7 @@ describe('what the island shows', () => {
       remaining: 3000 - appealAnswers.impact.length,
     });
     expect(view(appeal, { ...state, current: 'check-answers' }, '2026-03-02').review).toHaveLength(
-      7,
+      8,
     );
     const result = view(appeal, state, '2026-03-02');
     expect(result.outputs.map((o) => o.id)).toEqual(['reply', 'howToSend']);
@@ -417,7 +442,6 @@ describe('what the island shows', () => {
     expect(result.outputs[1]?.items).toHaveLength(4);
     expect(view(appeal, start(appeal), '2026-03-02')).toMatchObject({
       previous: undefined,
-      progress: { step: 1, total: null },
     });
   });
 

@@ -8,7 +8,6 @@ import { describe, expect, test } from 'vitest';
 import {
   currentStep,
   effectiveAnswers,
-  progress,
   renderOutputs,
   reviewRows,
   start,
@@ -185,9 +184,8 @@ describe.each(allValidWizards())('$file', ({ def, source }) => {
             expect(withoutAnswers(output.text, effectiveAnswers(def, state.answers))).not.toMatch(
               /\{\{|\}\}/,
             );
-          reviewRows(def, state.answers);
+          reviewRows(def, state.answers, '2026-03-02');
           warnings(def, state.answers, today);
-          progress(def, state);
           view(def, state, today);
         },
       ),
