@@ -37,6 +37,7 @@ interface State {
 /** What takes focus once the next render is drawn: the screen's heading or the error summary. */
 const heading = 'h2[tabindex]';
 const errorSummary = '.error-summary';
+const startButton = '.button--start';
 
 /** Reads the form as the engine expects it: strings, lists for checkboxes, parts for dates. */
 function readForm(form: HTMLFormElement, fields: CompiledField[]): RawInput {
@@ -87,6 +88,8 @@ export default class Wizard extends Component<Props, State> {
       this.#open(goTo(def, saved, urlStep) ?? saved, true);
     else if (urlStep !== null) showStepInUrl(null, true);
     else if (pending === 'start') this.begin();
+    // Woken at load because answers are saved: offer Resume at once, without moving focus.
+    else if (typeof saved === 'object') this.setState({ screen: 'resume', wizard: saved });
     // The island lives as long as the page, so this listener is never removed.
     addEventListener('popstate', this.#onPop);
   }
@@ -162,11 +165,11 @@ export default class Wizard extends Component<Props, State> {
 
   clear = () => {
     clearSaved(this.props.def);
-    this.#focusNext = heading;
+    this.#focusNext = startButton;
     this.setState({
       screen: 'start',
       wizard: start(this.props.def),
-      announcement: 'Your answers were cleared from this browser.',
+      notice: 'Your answers were removed from this browser.',
     });
     showStepInUrl(null);
   };
@@ -179,16 +182,9 @@ export default class Wizard extends Component<Props, State> {
   render({ def }: Props, { screen, wizard, notice, announcement }: State) {
     return (
       <div class="wizard-app">
-        {notice && (
-          <p class="wizard-notice" role="status">
-            {notice}
-          </p>
-        )}
+        <div role="status">{notice && <p class="wizard-notice">{notice}</p>}</div>
         {screen === 'start' && (
           <div class="wizard-start">
-            <h2 tabIndex={-1} class="sr-only">
-              Start
-            </h2>
             <button
               type="button"
               class="button button--start"

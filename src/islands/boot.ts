@@ -60,10 +60,21 @@ function onSearchShortcut(event: KeyboardEvent): void {
   input.select();
 }
 
+/** Whether this browser keeps something under the island's `data-stored` key (never throws). */
+function stored(el: HTMLElement): boolean {
+  try {
+    return el.dataset.stored !== undefined && localStorage.getItem(el.dataset.stored) !== null;
+  } catch {
+    return false;
+  }
+}
+
 const start: Record<IslandWhen, (el: HTMLElement) => void> = {
   load: (el) => void wake(el),
   intent: (el) =>
-    new URLSearchParams(location.search).has('step') ? void wake(el) : wakeOnIntent(el),
+    new URLSearchParams(location.search).has('step') || stored(el)
+      ? void wake(el)
+      : wakeOnIntent(el),
   search: wakeOnIntent,
 };
 

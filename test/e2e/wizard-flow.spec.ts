@@ -1,0 +1,91 @@
+// The way through a wizard: coming back to saved answers, clearing them, hints where GOV.UK
+// puts them, answers reused across wizards, dates typed as people write them, and the page
+// without JavaScript.
+import { test, expect } from './site';
+import { openWizard, startWizard } from './wizard-driver';
+import type { Page } from '@playwright/test';
+
+const heading = (page: Page) => page.locator('.wizard-app h2').first();
+
+async function answerTwoSteps(page: Page) {
+  await openWizard(page, 'recover-sign-in');
+  await startWizard(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('No, I still cannot sign in').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(heading(page)).toHaveText('Do you have your Amazon MWS Developer ID?');
+}
+
+test('landing on a wizard with saved answers offers Resume and Start again at once', async ({
+  page,
+}) => {
+  await answerTwoSteps(page);
+  await page.goto('/wizards/recover-sign-in/');
+  // Nothing clicked, focused or typed: the saved answers wake the wizard by themselves.
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start now' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible();
+  await expect(page.locator('body')).toBeFocused(); // focus is not moved on load
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(heading(page)).toHaveText('Do you have your Amazon MWS Developer ID?');
+
+  await page.goto('/wizards/recover-sign-in/');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(heading(page)).toHaveText('First, try Seller Central sign in help');
+});
+
+test('"Clear my answers" says on screen that the answers were removed from this browser', async ({
+  page,
+}) => {
+  await answerTwoSteps(page);
+  await page.getByRole('button', { name: 'Clear my answers' }).click();
+  const notice = page.locator('.wizard-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveText('Your answers were removed from this browser.');
+  await expect(page.getByRole('status').filter({ has: notice })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeFocused();
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wizard:'))),
+  ).toEqual([]);
+  await page.goto('/wizards/recover-sign-in/');
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+});
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('a hint sits under its question heading, tied to the input with aria-describedby, and stays in view after Continue; errors are tied the same way', async ({
+    page,
+  }) => {
+    await openWizard(page, 'extension-request', '2026-03-02');
+    await startWizard(page);
+    await page.getByLabel('Yes, I am the primary account holder').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const question = page.getByRole('heading', { name: 'What is your adjustment date?' });
+    await expect(question).toBeFocused();
+    const hint = page.locator('#adjustmentDate-hint');
+    await expect(hint).toHaveText(/^The date in Amazon's notice on which your access changes/);
+    await expect(hint).toBeInViewport();
+    const [headingBox, hintBox] = [await question.boundingBox(), await hint.boundingBox()];
+    expect(hintBox!.y).toBeGreaterThan(headingBox!.y);
+    const group = page.getByRole('group', { name: 'What is your adjustment date?' });
+    await expect(group).toHaveAccessibleDescription(/^The date in Amazon's notice/);
+
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(group).toHaveAttribute(
+      'aria-describedby',
+      'adjustmentDate-hint adjustmentDate-error',
+    );
+    await expect(group).toHaveAccessibleDescription(/Enter your adjustment date$/);
+
+    await page.locator('#adjustmentDate-day').fill('20');
+    await page.locator('#adjustmentDate-month').fill('3');
+    await page.locator('#adjustmentDate-year').fill('2026');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const reason = page.getByLabel('Why do you need more time?');
+    await expect(reason).toHaveAccessibleDescription(
+      /^Amazon asks you to state the reason clearly/,
+    );
+  });
+});
