@@ -324,10 +324,19 @@ function compileStep(step: Step, targets: LinkTargets, sources: Sources): Compil
   const next = compileNext(step);
   switch (step.type) {
     case 'question': {
-      const fields = step.fields.map((field) => compileField(field, step.title));
+      // A one-question step's heading is its question, so the step's hint goes with the
+      // field: under the heading and tied to the input (GOV.UK question pages).
+      const single = step.fields.length === 1 && step.hint !== undefined;
+      const fields = step.fields.map((field) =>
+        compileField(
+          single ? { ...field, hint: [step.hint, field.hint].filter(Boolean).join(' ') } : field,
+          step.title,
+        ),
+      );
       const inputOf = (id: string) => fields.find((field) => field.id === id)?.inputId ?? id;
       return {
         ...step,
+        hint: single ? undefined : step.hint,
         next,
         fields,
         rules: step.rules.map((rule) => ({ ...rule, inputId: inputOf(rule.field) })),

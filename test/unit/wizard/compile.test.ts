@@ -60,6 +60,15 @@ describe('compiling a wizard', () => {
     expect(appeal.dates).toEqual(['lastDay']);
   });
 
+  test("a one-question step's hint becomes its field's hint: under the heading, tied to the input", () => {
+    const appeal = compileWizard(source('appeal-request'));
+    const step = stepOf(appeal.steps, 'adjustment-date');
+    expect(step?.type === 'question' && step.hint).toBeUndefined();
+    expect(step?.type === 'question' && step.fields[0]?.hint).toBe(
+      "The date in Amazon's notice on which your access changes. For example, 20 3 2026.",
+    );
+  });
+
   test('an info step knows the answers its text is worked out from; labelled values go on the review', () => {
     const appeal = compileWizard(source('appeal-request'));
     const deadline = stepOf(appeal.steps, 'deadline');
