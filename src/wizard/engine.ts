@@ -188,6 +188,9 @@ export function reviewRows(def: CompiledWizard, answers: Answers, today: string)
 
 const render = (template: Template, scope: Scope) => renderTemplate(template, scope).trim();
 
+/** U+2028 LINE SEPARATOR: stands in for an answer's own line breaks while a checklist is split. */
+const heldBreak = '\u2028';
+
 export interface CalendarEvent {
   /** YYYY-MM-DD */
   date: string;
@@ -201,7 +204,7 @@ export interface CalendarEvent {
 export interface RenderedOutput extends Omit<CompiledOutput, 'calendar'> {
   /** The text to copy (for a checklist, its lines). Render it as text, never as HTML. */
   text: string;
-  /** For a checklist: one entry per non-blank line. */
+  /** For a checklist: one entry per non-blank line of its template (an answer's line breaks stay inside). */
   items: string[];
   calendar?: CalendarEvent | undefined;
 }
@@ -239,14 +242,20 @@ export function renderOutputs(
   const result = stepById(def, path.at(-1) ?? '');
   if (result?.type !== 'result') return [];
   const context = answerContext(def, known, today);
+  // In a checklist each line of the template is one item: a line break inside an answer
+  // ("Buyer name⏎Buyer email") is held apart while the lines are split, and kept in its item.
+  const held: Scope = (name) => {
+    const value = context.scope(name);
+    return value && { ...value, text: value.text.replaceAll('\n', heldBreak) };
+  };
   return result.outputs.map((output) => {
-    const text = render(output.template, context.scope);
+    const lines = render(output.template, output.kind === 'checklist' ? held : context.scope);
     return {
       ...output,
-      text,
-      items: text
+      text: lines.replaceAll(heldBreak, '\n'),
+      items: lines
         .split('\n')
-        .map((line) => line.trim())
+        .map((line) => line.trim().replaceAll(heldBreak, '\n'))
         .filter(Boolean),
       calendar: calendarEvent(def, output, context, today),
     };

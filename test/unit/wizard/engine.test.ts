@@ -416,6 +416,21 @@ describe('what the island shows', () => {
     expect(outputs.map((o) => o.calendar)).toEqual([undefined, undefined]);
   });
 
+  test('a multi-line answer stays one checklist item, its line break inside it', () => {
+    const prepare = loaded('prepare-access-change').def;
+    const example = loaded('prepare-access-change').def.examples[1]!;
+    const state = answered(prepare, {
+      ...example.answers,
+      affectedData: 'Buyer name\nBuyer email',
+    } as Record<string, string>);
+    const [review] = renderOutputs(prepare, state.answers, example.today);
+    expect(review?.items).toHaveLength(7);
+    expect(review?.items[2]).toBe(
+      'Find every place in your application that uses this data: Buyer name\nBuyer email',
+    );
+    expect(review?.text).toContain('uses this data: Buyer name\nBuyer email\n');
+  });
+
   test('view: the step, its filled text, inputs, the step before, review and outputs', () => {
     const state = answered(appeal, appealAnswers);
     const deadline = view(appeal, { ...state, current: 'deadline' }, '2026-03-02');
