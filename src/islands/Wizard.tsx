@@ -31,7 +31,8 @@ interface State {
   /** Text typed on this step, for the character counter; it wins over the stored answers. */
   typed: RawInput;
   notice: string;
-  announcement: string;
+  /** What the last Copy did, shown beside that output's button. */
+  copied?: { outputId: string; message: string } | undefined;
 }
 
 /** What takes focus once the next render is drawn: the screen's heading or the error summary. */
@@ -67,7 +68,6 @@ export default class Wizard extends Component<Props, State> {
     errors: [],
     typed: {},
     notice: '',
-    announcement: '',
   };
   #focusNext: string | undefined;
   #pageTitle = '';
@@ -110,7 +110,7 @@ export default class Wizard extends Component<Props, State> {
   /** Shows a step and saves the progress; the address gets a new history entry, or (replace) updates the current one. */
   #open(wizard: WizardState, replace = false) {
     this.#focusNext = heading;
-    this.setState({ screen: 'running', wizard, errors: [], typed: {} });
+    this.setState({ screen: 'running', wizard, errors: [], typed: {}, copied: undefined });
     showStepInUrl(wizard.current, replace);
     if (!saveProgress(this.props.def, wizard)) {
       this.setState({
@@ -174,12 +174,19 @@ export default class Wizard extends Component<Props, State> {
     showStepInUrl(null);
   };
 
-  announce = (announcement: string) => this.setState({ announcement });
+  #copiedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Shows what Copy did beside its button; "Copied" goes after a few seconds, the Ctrl+C advice stays. */
+  onCopied = (outputId: string, message: string, lasting: boolean) => {
+    clearTimeout(this.#copiedTimer);
+    this.setState({ copied: { outputId, message } });
+    if (!lasting) this.#copiedTimer = setTimeout(() => this.setState({ copied: undefined }), 5000);
+  };
 
   onText = (field: CompiledField, text: string) =>
     this.setState(({ typed }) => ({ typed: { ...typed, [field.id]: text } }));
 
-  render({ def }: Props, { screen, wizard, notice, announcement }: State) {
+  render({ def }: Props, { screen, wizard, notice }: State) {
     return (
       <div class="wizard-app">
         <div role="status">{notice && <p class="wizard-notice">{notice}</p>}</div>
@@ -213,9 +220,6 @@ export default class Wizard extends Component<Props, State> {
           // Answers typed in other wizards, as saved now; this wizard's own are in its state.
           <StepScreen app={this} view={view(def, wizard, localToday(new Date()), readShared())} />
         )}
-        <div class="sr-only" aria-live="polite" role="status">
-          {announcement}
-        </div>
       </div>
     );
   }

@@ -98,7 +98,9 @@ test('recover sign-in by keyboard alone: errors, Back, Change from the review, t
   await expect(page.getByRole('button', { name: /^Copy / })).toHaveCount(4);
   await page.getByRole('button', { name: 'Copy Question or Comment' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').last()).toHaveText('Question or Comment copied');
+  await expect(
+    page.locator('[aria-labelledby="output-comment-label"]').getByRole('status'),
+  ).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
     'My Amazon MWS Developer ID is 1234-5678-9012.',
   );
@@ -123,7 +125,9 @@ test('when the clipboard is refused the text is selected and the person told to 
   });
   await walkRecoverSignIn(page);
   await page.getByRole('button', { name: 'Copy Business Name' }).click();
-  await expect(page.getByRole('status').last()).toHaveText(/press (Ctrl\+C|⌘C) to copy it/);
+  const status = page.locator('[aria-labelledby="output-business-label"]').getByRole('status');
+  await expect(status).toHaveText(/^Press (Ctrl\+C|⌘C) to copy$/);
+  await expect(status).toBeVisible();
   await expect(page.locator('#output-business')).toBeFocused();
   expect(await page.evaluate(() => getSelection()?.toString())).toBe('Acme Tools');
 });

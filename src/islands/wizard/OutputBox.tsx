@@ -4,23 +4,22 @@ import { copyShortcut, copyText, download } from './browser';
 interface Props {
   output: RenderedOutput;
   wizardId: string;
-  announce: (message: string) => void;
+  /** What Copy did, shown (and announced) beside the button; blank when nothing to say. */
+  copied: string;
+  onCopied: (outputId: string, message: string, lasting: boolean) => void;
 }
 
 /** One output: its whole text (selectable) with Copy and Download, or a checklist; plus Add to calendar. */
 export function OutputBox({
   output: { id: outputId, label, hint, kind, text, items, calendar },
   wizardId,
-  announce,
+  copied,
+  onCopied,
 }: Props) {
   const id = `output-${outputId}`;
   const copy = async () => {
-    const copied = await copyText(text, document.getElementById(id));
-    announce(
-      copied
-        ? `${label} copied`
-        : `Copying was blocked. The text is selected: press ${copyShortcut()} to copy it.`,
-    );
+    const done = await copyText(text, document.getElementById(id));
+    onCopied(outputId, done ? 'Copied' : `Press ${copyShortcut()} to copy`, !done);
   };
   const name = <span class="sr-only"> {label}</span>;
   return (
@@ -46,6 +45,9 @@ export function OutputBox({
         <button type="button" class="button button--secondary" onClick={copy}>
           Copy{name}
         </button>
+        <span class="copy-status" role="status">
+          {copied}
+        </span>
         <button
           type="button"
           class="button button--secondary"

@@ -189,7 +189,8 @@ function StepBody({ app, view }: Props) {
               key={output.id}
               output={output}
               wizardId={app.props.def.id}
-              announce={app.announce}
+              copied={app.state.copied?.outputId === output.id ? app.state.copied.message : ''}
+              onCopied={app.onCopied}
             />
           ))}
           <div class="button-row no-print">
