@@ -151,6 +151,7 @@ export default class Wizard extends Component<Props, State> {
       def,
       wizard,
       step.type === 'question' ? readForm(form, step.fields) : {},
+      localToday(new Date()),
     );
     if (!result.ok) {
       this.#focusNext = errorSummary;

@@ -13,9 +13,9 @@ import type {
 } from './compile.ts';
 import { allFields } from './computed.ts';
 import { evaluate } from './conditions.ts';
-import { requireIsoDate } from './dates.ts';
+import { addDays, requireIsoDate, toDayNumber } from './dates.ts';
 import { parseField, toRawValue, type FieldError, type RawInput } from './fields.ts';
-import { buildIcs } from './ics.ts';
+import type { IcsEvent } from './ics.ts';
 import { stepById, storedValue, walk } from './path.ts';
 import { answerContext, type AnswerContext } from './scope.ts';
 import { renderTemplate, type Scope } from './template.ts';
@@ -70,21 +70,37 @@ export type SubmitResult =
     };
 
 /** The error of each cross-field rule that fails, on the field it names. */
-function ruleErrors(step: CompiledQuestionStep, values: Answers): FieldError[] {
+function ruleErrors(step: CompiledQuestionStep, values: Answers, today: string): FieldError[] {
   return step.rules.flatMap((rule): FieldError[] => {
     const error = { fieldId: rule.field, inputId: rule.inputId, message: rule.message };
     if (rule.rule === 'required-when')
       return evaluate(rule.when, values) && !isAnswered(values[rule.field]) ? [error] : [];
-    // Both are date fields (validation makes sure), so each is YYYY-MM-DD or blank; a blank
-    // one skips the rule.
-    const [mine, other] = [values[rule.field], values[rule.other]];
-    if (!mine || !other) return [];
+    // Only date fields (validation makes sure), so each is YYYY-MM-DD or blank; a blank one
+    // skips the rule.
+    const mine = values[rule.field];
+    if (!mine) return [];
+    if (rule.rule === 'date-within') {
+      const { daysBefore = Infinity, daysAfter = Infinity } = rule;
+      const days = (date: string) => toDayNumber(requireIsoDate(date));
+      const offset = days(String(mine)) - days(today);
+      return -offset > daysBefore || offset > daysAfter ? [error] : [];
+    }
+    const other = values[rule.other];
+    if (!other) return [];
     return (rule.rule === 'date-before' ? mine < other : mine > other) ? [] : [error];
   });
 }
 
-/** Checks and stores the answers of a question step; on other steps it just moves on. */
-export function submitStep(def: CompiledWizard, state: WizardState, input: RawInput): SubmitResult {
+/**
+ * Checks and stores the answers of a question step; on other steps it just moves on. `today`
+ * (YYYY-MM-DD) is for rules that hold a date against it.
+ */
+export function submitStep(
+  def: CompiledWizard,
+  state: WizardState,
+  input: RawInput,
+  today: string,
+): SubmitResult {
   const step = currentStep(def, state);
   const values: Record<string, AnswerValue> = {};
   if (step.type === 'question') {
@@ -92,7 +108,7 @@ export function submitStep(def: CompiledWizard, state: WizardState, input: RawIn
     parsed.forEach((result, i) => {
       if (result.ok) values[step.fields[i]!.id] = result.value;
     });
-    const broken = ruleErrors(step, { ...effectiveAnswers(def, state.answers), ...values });
+    const broken = ruleErrors(step, { ...effectiveAnswers(def, state.answers), ...values }, today);
     // One error per field, in field order: its own, else the first rule it breaks.
     const errors = parsed.flatMap((result, i) =>
       result.ok
@@ -191,14 +207,13 @@ const render = (template: Template, scope: Scope) => renderTemplate(template, sc
 /** U+2028 LINE SEPARATOR: stands in for an answer's own line breaks while a checklist is split. */
 const heldBreak = '\u2028';
 
-export interface CalendarEvent {
-  /** YYYY-MM-DD */
-  date: string;
-  title: string;
+/**
+ * An "Add to calendar" event, ready for buildIcs (ics.ts). The island loads that builder only
+ * when the button is pressed: few people press it, and the page's script budget is tight.
+ */
+export interface CalendarEvent extends IcsEvent {
   /** A file name for the download, `<wizard>-<output>-<date>.ics`. */
   filename: string;
-  /** The .ics file text (text/calendar). */
-  ics: string;
 }
 
 export interface RenderedOutput extends Omit<CompiledOutput, 'calendar'> {
@@ -219,16 +234,16 @@ function calendarEvent(
   const date = spec && context.dateValue(spec.date);
   // A reminder only for a day still ahead: never one for a deadline already gone.
   if (!spec || !date || date < today) return undefined;
-  const title = render(spec.title, context.scope);
   const name = `${def.id}-${output.id}-${date}`;
-  const ics = buildIcs({
+  return {
     uid: `${name}@mws-help`,
     date,
-    title,
+    end: addDays(date, 1),
+    title: render(spec.title, context.scope),
     description: spec.description && render(spec.description, context.scope),
     stamp: today,
-  });
-  return { date, title, filename: `${name}.ics`, ics };
+    filename: `${name}.ics`,
+  };
 }
 
 /** The outputs of the result the answers reach; none while the path does not reach a result. */

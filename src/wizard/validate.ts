@@ -485,7 +485,12 @@ export function checkWizard(def: Wizard, file: string): string[] {
           `field "${rule.field}" is not on this step; a rule shows its error on a field of its own step`,
         );
       if (rule.rule === 'required-when') checkCondition(rule.when, at, step.id);
-      else {
+      else if (rule.rule === 'date-within') {
+        if (fieldById.get(rule.field)?.kind !== 'date')
+          report(at, `"${rule.field}" is not a date field, so date-within cannot check it`);
+        if (rule.daysBefore === undefined && rule.daysAfter === undefined)
+          report(at, 'date-within needs daysBefore, daysAfter or both');
+      } else {
         for (const name of [rule.field, rule.other]) {
           if (fieldById.get(name)?.kind !== 'date')
             report(at, `"${name}" is not a date field, so ${rule.rule} cannot compare it`);

@@ -71,6 +71,16 @@ test('a last day still ahead is given with its weekday and how many business day
   for (const stepId of example.path.slice(2, -1))
     await completeStep(page, def, stepId, { ...example.answers, completionDate: '2027-03-31' });
   await expect(page.getByRole('button', { name: /Add to calendar/ })).toHaveCount(1);
+  // The .ics builder loads on this first press.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Add to calendar/ }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe('extension-request-reply-2026-12-07.ics');
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync((await file.path())!, 'utf8')).toContain(
+    'DTSTART;VALUE=DATE:20261207\r\nDTEND;VALUE=DATE:20261208\r\n',
+  );
   await expect(page.locator('.wizard-app')).toContainText('send it by Monday 7 December 2026.');
 });
 
@@ -117,4 +127,40 @@ test('the progress line never promises a count that can change: no "Step N of M"
   await noCount();
   await page.getByRole('link', { name: 'Change What does the decision cover?' }).click();
   await noCount();
+});
+
+test('dates: a month typed as a name is understood; an adjustment date years away is refused with what to check', async ({
+  page,
+}) => {
+  await openWizard(page, 'extension-request', '2026-12-01');
+  await startWizard(page);
+  await page.getByLabel('Yes, I am the primary account holder').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const [day, month, year] = ['day', 'month', 'year'].map((p) =>
+    page.locator(`#adjustmentDate-${p}`),
+  );
+  await day!.fill('1');
+  await month!.fill('1');
+  await year!.fill('1999');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(
+    'Check your adjustment date: it is more than a year before today or more than three years after.',
+  );
+  await expect(year!).toHaveValue('1999'); // nothing typed is lost
+  await day!.fill('2');
+  await month!.fill('Dec');
+  await year!.fill('2026');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(heading(page)).toHaveText('Your last day to send it');
+  await expect(page.locator('.warning-text')).toContainText(
+    'The last day was Wednesday 25 November 2026',
+  );
+  await expect(page.locator('.wizard-app')).toContainText('Wednesday 2 December 2026');
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(month!).toHaveValue('12');
+  await month!.fill('december');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(heading(page)).toHaveText('Your last day to send it');
 });

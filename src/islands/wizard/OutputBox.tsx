@@ -1,4 +1,4 @@
-import type { RenderedOutput } from '../../wizard/engine';
+import type { CalendarEvent, RenderedOutput } from '../../wizard/engine';
 import { copyShortcut, copyText, download } from './browser';
 
 interface Props {
@@ -21,6 +21,12 @@ export function OutputBox({
     const done = await copyText(text, document.getElementById(id));
     onCopied(outputId, done ? 'Copied' : `Press ${copyShortcut()} to copy`, !done);
   };
+  // The .ics builder loads on the first press (see CalendarEvent).
+  const addToCalendar = (event: CalendarEvent) =>
+    import('../../wizard/ics').then(
+      ({ buildIcs }) => download(event.filename, buildIcs(event), 'text/calendar;charset=utf-8'),
+      () => onCopied(outputId, 'The calendar file could not load: reload the page', true),
+    );
   const name = <span class="sr-only"> {label}</span>;
   return (
     <section class="output" aria-labelledby={`${id}-label`}>
@@ -59,7 +65,7 @@ export function OutputBox({
           <button
             type="button"
             class="button button--secondary"
-            onClick={() => download(calendar.filename, calendar.ics, 'text/calendar;charset=utf-8')}
+            onClick={() => addToCalendar(calendar)}
           >
             Add to calendar<span class="sr-only">: {calendar.title}</span>
           </button>

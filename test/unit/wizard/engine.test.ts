@@ -33,7 +33,7 @@ const appeal = loaded('appeal-request').def;
 const roles = loaded('role-chooser').def;
 
 function submit(def: CompiledWizard, state: WizardState, input: RawInput = {}): WizardState {
-  const result = submitStep(def, state, input);
+  const result = submitStep(def, state, input, '2026-03-02');
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.state;
 }
@@ -80,7 +80,7 @@ describe('moving through a wizard', () => {
       launchDate: { day: '31', month: '2', year: '2027' },
       submitDate: { day: '', month: '', year: '' },
     };
-    const result = submitStep(roles, state, input);
+    const result = submitStep(roles, state, input, '2026-03-02');
     expect(result).toEqual({
       ok: false,
       state,
@@ -147,7 +147,7 @@ describe('moving through a wizard', () => {
         'content/wizards/order.yaml',
       ),
     );
-    const result = submitStep(def, start(def), { first: '', second: 'nope' });
+    const result = submitStep(def, start(def), { first: '', second: 'nope' }, '2026-03-02');
     expect(result.ok ? [] : result.errors.map((e) => e.fieldId)).toEqual(['first', 'second']);
   });
 
@@ -160,7 +160,7 @@ describe('moving through a wizard', () => {
       submitDate: { day: '2', month: '2', year: '2027' },
       launchDate: { day: '1', month: '2', year: '2027' },
     };
-    expect(submitStep(roles, state, late)).toMatchObject({
+    expect(submitStep(roles, state, late, '2026-03-02')).toMatchObject({
       ok: false,
       errors: [
         {
@@ -171,7 +171,7 @@ describe('moving through a wizard', () => {
       ],
     });
     expect(
-      submitStep(roles, start(roles), { tasks: ['ship-orders'], restrictedUse: '' }),
+      submitStep(roles, start(roles), { tasks: ['ship-orders'], restrictedUse: '' }, '2026-03-02'),
     ).toMatchObject({
       ok: false,
       errors: [
@@ -182,9 +182,10 @@ describe('moving through a wizard', () => {
         },
       ],
     });
-    expect(submitStep(roles, start(roles), { tasks: ['set-prices'], restrictedUse: '' }).ok).toBe(
-      true,
-    );
+    expect(
+      submitStep(roles, start(roles), { tasks: ['set-prices'], restrictedUse: '' }, '2026-03-02')
+        .ok,
+    ).toBe(true);
   });
 
   test('a credential typed in an answer is refused before any output exists', () => {
@@ -192,7 +193,7 @@ describe('moving through a wizard', () => {
       current: 'developer-id',
       answers: { signInResult: 'still-stuck', haveDeveloperId: 'yes' },
     };
-    const result = submitStep(signIn, state, { developerId: 'AKIAIOSFODNN7EXAMPLE' });
+    const result = submitStep(signIn, state, { developerId: 'AKIAIOSFODNN7EXAMPLE' }, '2026-03-02');
     expect(result).toMatchObject({
       ok: false,
       errors: [
@@ -217,7 +218,7 @@ describe('moving through a wizard', () => {
 
   test('submitting an end step changes nothing', () => {
     const state = answered(signIn, { signInResult: 'signed-in' });
-    expect(submitStep(signIn, state, {})).toEqual({ ok: true, state });
+    expect(submitStep(signIn, state, {}, '2026-03-02')).toEqual({ ok: true, state });
   });
 });
 
@@ -243,6 +244,29 @@ describe('Change links and the browser history', () => {
     const state = submit(appeal, moved, { decision: 'denied' });
     expect(state).toMatchObject({ current: 'check-answers', answers: { decision: 'denied' } });
     expect(state.returnTo).toBeUndefined();
+  });
+
+  test("a date far from plausible for its question is refused with the wizard's own message", () => {
+    const state = submit(appeal, start(appeal), { caseLogAccess: 'primary' });
+    const attempt = (day: string, month: string, year: string) =>
+      submitStep(appeal, state, { adjustmentDate: { day, month, year } }, '2026-12-01');
+    const refused = attempt('1', '1', '1999');
+    expect(refused).toMatchObject({
+      ok: false,
+      errors: [
+        {
+          inputId: 'adjustmentDate-day',
+          message: expect.stringMatching(/^Check your adjustment date: it is more than a year/),
+        },
+      ],
+    });
+    expect(attempt('1', '12', '2025').ok).toBe(true); // a year before today is still plausible
+    expect(attempt('30', '11', '2025').ok).toBe(false);
+    expect(attempt('1', '12', '2029').ok).toBe(false);
+    expect(attempt('2', 'Dec', '2026')).toMatchObject({
+      ok: true,
+      state: { answers: { adjustmentDate: '2026-12-02' } },
+    });
   });
 
   test('a changed date shows the step with the value worked out from it, then returns to the review', () => {
@@ -452,6 +476,7 @@ describe('what the island shows', () => {
     expect(result.outputs.map((o) => o.id)).toEqual(['reply', 'howToSend']);
     expect(result.outputs[0]?.calendar).toMatchObject({
       date: '2026-03-13',
+      end: '2026-03-14',
       filename: 'appeal-request-reply-2026-03-13.ics',
     });
     expect(result.outputs[1]?.items).toHaveLength(4);

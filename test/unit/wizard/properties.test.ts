@@ -109,7 +109,7 @@ function run(def: TestWizard, answers: Record<string, unknown>): Outcome {
     const input = Object.fromEntries(
       (step.type === 'question' ? step.fields : []).map((f) => [f.id, answers[f.id]]),
     ) as RawInput;
-    const result = submitStep(def, state, input);
+    const result = submitStep(def, state, input, '2026-03-02');
     if (!result.ok) {
       expect(result.errors.length).toBeGreaterThan(0);
       for (const error of result.errors) {
