@@ -20,7 +20,8 @@ async function wake(el: HTMLElement): Promise<void> {
   el.dataset.awake = '';
 }
 
-function wakeOnIntent(el: HTMLElement): void {
+/** Wakes the island on the first press, focus or key inside it, or (`now`) at once. */
+function wakeOnIntent(el: HTMLElement, now = false): void {
   const remember = (event: Event) => {
     const target = (event.target as Element | null)?.closest<HTMLElement>('[data-intent]');
     if (target?.dataset.intent) el.dataset.pendingIntent = target.dataset.intent;
@@ -31,6 +32,8 @@ function wakeOnIntent(el: HTMLElement): void {
   };
   el.addEventListener('click', remember);
   for (const type of triggers) el.addEventListener(type, start);
+  // Woken at once, a click that lands while it loads is still replayed.
+  if (now) start();
 }
 
 const isEditable = (target: EventTarget | null): boolean =>
@@ -71,11 +74,8 @@ function stored(el: HTMLElement): boolean {
 
 const start: Record<IslandWhen, (el: HTMLElement) => void> = {
   load: (el) => void wake(el),
-  intent: (el) =>
-    new URLSearchParams(location.search).has('step') || stored(el)
-      ? void wake(el)
-      : wakeOnIntent(el),
-  search: wakeOnIntent,
+  intent: (el) => wakeOnIntent(el, new URLSearchParams(location.search).has('step') || stored(el)),
+  search: (el) => wakeOnIntent(el),
 };
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {

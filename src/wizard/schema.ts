@@ -663,7 +663,11 @@ export const computedSchema = z
       z
         .strictObject({
           ...computedBase,
-          fn: z.literal('beforeToday').describe('Yes when `date` is before today.'),
+          fn: z
+            .literal('beforeToday')
+            .describe(
+              'Yes when `date` is before today. Write its blank as a clause, "the last day has passed": the outline reads [If the last day has passed:].',
+            ),
           date: name.describe('A date field or an earlier date computed value.'),
         })
         .describe('A yes/no value for "this deadline has passed" warnings and {{#if}} sections.'),

@@ -89,3 +89,43 @@ test.describe('at 320 px', () => {
     );
   });
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says the step-by-step version needs JavaScript and the checklist works as it is; nothing empty or orphaned is left', async ({
+    page,
+  }) => {
+    await page.goto('/wizards/extension-request/');
+    const notice = page.locator('.no-js-only');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText(
+      'The step-by-step version of this wizard needs JavaScript, which is off or blocked in this browser. The checklist below works as it is',
+    );
+    // Every heading, paragraph and item a person can see has words in it, and every heading
+    // is followed by something; no hidden heading stands in for a button that is not there.
+    const problems = await page.locator('main').evaluate((main) =>
+      [...main.querySelectorAll('h1, h2, h3, h4, p, li, dt, dd, pre, button')].flatMap((el) => {
+        const seen = (el as HTMLElement).offsetParent !== null;
+        const text = (el as HTMLElement).innerText.trim();
+        if (!seen)
+          return el.matches('h1, h2, h3, h4') && el.closest('.sr-only') ? [el.outerHTML] : [];
+        if (text === '') return [`empty: ${el.outerHTML}`];
+        if (
+          el.matches('h2, h3, h4') &&
+          !el.nextElementSibling &&
+          !el.parentElement?.nextElementSibling
+        )
+          return [`heading with nothing after it: ${text}`];
+        return [];
+      }),
+    );
+    expect(problems).toEqual([]);
+    await expect(page.locator('main h2.sr-only, main .sr-only h2')).toHaveCount(0);
+    const deadline = page.locator('#outline-deadline');
+    await expect(deadline).toContainText(
+      '[Unless the last day has passed:] Send your Extension Request by [the last day to send it',
+    );
+    await expect(page.locator('.wizard-outline')).not.toContainText(/have no the|\[\]/);
+  });
+});

@@ -535,8 +535,11 @@ describe('the printable outline', () => {
     expect(printed.outputs[1]?.text).toContain(
       'send it by [the last day to send it (five business days before your adjustment date)]',
     );
-    expect(printed.steps.find((s) => s.stepId === 'deadline')?.lines[0]).toContain(
-      'Send your Appeal Request by [the last day',
+    expect(printed.steps.find((s) => s.stepId === 'deadline')?.lines[0]).toMatch(
+      /^\[Unless the last day has passed:\] Send your Appeal Request by \[the last day/,
+    );
+    expect(printed.outputs[1]?.text).toContain(
+      '[If the last day has passed:] Reply to the case: paste the reply and send it as soon as you can.',
     );
     for (const { source } of allValidWizards()) {
       const all = outline(source);
