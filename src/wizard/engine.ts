@@ -3,8 +3,16 @@
  * the island renders what `view` returns and calls `submitStep` and `goTo`. It runs on the
  * compiled wizard (compile.ts), which the page prepares at build time.
  */
-import { answerText, isAnswered, type AnswerValue, type Answers } from './answers.ts';
+import {
+  answerText,
+  asList,
+  isAnswered,
+  isAnswerValue,
+  type AnswerValue,
+  type Answers,
+} from './answers.ts';
 import type {
+  CompiledField,
   CompiledOutput,
   CompiledQuestionStep,
   CompiledStep,
@@ -301,6 +309,23 @@ export function warnings(def: CompiledWizard, answers: Answers, today: string): 
 export type Remembered = Readonly<Record<string, unknown>>;
 
 /**
+ * A value typed in another wizard, if this field accepts it as its own answer: one ID from a
+ * one-line field fills a list of IDs, and a list of one ID fills a one-line field.
+ */
+function offered(field: CompiledField, value: unknown): AnswerValue | undefined {
+  if (!isAnswerValue(value)) return undefined;
+  const list = asList(value);
+  const raw =
+    field.kind === 'id-list'
+      ? list.join(', ')
+      : field.kind === 'any-of' || list.length !== 1
+        ? value
+        : list[0];
+  const parsed = parseField(field, toRawValue(field, raw));
+  return parsed.ok && isAnswered(parsed.value) ? parsed.value : undefined;
+}
+
+/**
  * What to put in a step's inputs: the stored answers as raw input, else a value the person
  * typed in another wizard (`remembered`, by `remember` key) that this field accepts, else blank.
  */
@@ -317,10 +342,7 @@ export function formInput(
       const shared = field.remember === undefined ? undefined : remembered[field.remember];
       return [
         field.id,
-        toRawValue(
-          field,
-          storedValue(field, state.answers[field.id]) ?? storedValue(field, shared),
-        ),
+        toRawValue(field, storedValue(field, state.answers[field.id]) ?? offered(field, shared)),
       ];
     }),
   );

@@ -190,7 +190,7 @@ const fieldBase = {
   remember: name
     .optional()
     .describe(
-      'A key shared across wizards (developerId, sellerId, businessName, email…): the site offers a value typed in another wizard. Use the same key only for fields of the same kind.',
+      'A key shared across wizards (developerId, sellerId, businessName, email…): the site offers a value typed in another wizard. Give every field that asks for the same thing, in every wizard, the same key, and only fields of the same kind (a short-text field and an id-list may share one: one ID fills the list).',
     ),
   autocomplete: z
     .string()

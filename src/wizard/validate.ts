@@ -538,6 +538,9 @@ export function checkWizard(def: Wizard, file: string): string[] {
   return problems;
 }
 
+/** Kinds of field that can offer each other a remembered value: one ID and a list of IDs. */
+const sharing = (kind: Field['kind']) => (kind === 'id-list' ? 'short-text' : kind);
+
 /** What the checks across wizard files need to know about one file. */
 export interface WizardFile {
   file: string;
@@ -565,7 +568,7 @@ export function crossCheckWizards(files: readonly WizardFile[]): string[] {
       if (field.remember === undefined) return [];
       const first = kinds.get(field.remember);
       if (!first) kinds.set(field.remember, { kind: field.kind, file, field: field.id });
-      return first && first.kind !== field.kind
+      return first && sharing(first.kind) !== sharing(field.kind)
         ? [
             `${file}: field "${field.id}": remember "${field.remember}" is a ${first.kind} field in ${first.file} ("${first.field}") but ${field.kind} here; use another key`,
           ]

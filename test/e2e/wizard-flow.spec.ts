@@ -2,10 +2,11 @@
 // puts them, answers reused across wizards, dates typed as people write them, and the page
 // without JavaScript.
 import { test, expect } from './site';
-import { openWizard, startWizard } from './wizard-driver';
+import { allWizards, completeStep, openWizard, startWizard } from './wizard-driver';
 import type { Page } from '@playwright/test';
 
 const heading = (page: Page) => page.locator('.wizard-app h2').first();
+const wizards = await allWizards();
 
 async function answerTwoSteps(page: Page) {
   await openWizard(page, 'recover-sign-in');
@@ -49,6 +50,38 @@ test('"Clear my answers" says on screen that the answers were removed from this 
   ).toEqual([]);
   await page.goto('/wizards/recover-sign-in/');
   await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+});
+
+test("a Developer ID given in Recover sign-in is offered in the Register wizard's developer-IDs box, and an adjustment date in every deadline wizard", async ({
+  page,
+}) => {
+  await answerTwoSteps(page);
+  await page.getByLabel('Yes, I have it').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('#developerId').fill('1234-5678-9012');
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  const def = wizards.find((w) => w.id === 'register-developer-profile')!;
+  const example = def.examples.find((e) => e.path.includes('developer-ids'))!;
+  await openWizard(page, def.id, example.today);
+  await startWizard(page);
+  for (const stepId of example.path.slice(0, example.path.indexOf('developer-ids')))
+    await completeStep(page, def, stepId, example.answers);
+  await expect(page.locator('#developerIds')).toHaveValue('1234-5678-9012');
+
+  await openWizard(page, 'extension-request', '2026-03-02');
+  await startWizard(page);
+  await page.getByLabel('Yes, I am the primary account holder').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('#adjustmentDate-day').fill('20');
+  await page.locator('#adjustmentDate-month').fill('3');
+  await page.locator('#adjustmentDate-year').fill('2026');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await openWizard(page, 'appeal-request', '2026-03-02');
+  await startWizard(page);
+  await page.getByLabel('Yes, I am the primary account holder').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('#adjustmentDate-month')).toHaveValue('3');
 });
 
 test.describe('at 320 px', () => {

@@ -385,10 +385,28 @@ describe('what the island shows', () => {
     expect(
       formInput(signIn, state, 'developer-id', { developerId: 'AKIAIOSFODNN7EXAMPLE' }),
     ).toEqual({ developerId: '' });
-    expect(formInput(signIn, state, 'developer-id', { developerId: ['a list'] })).toEqual({
+    expect(formInput(signIn, state, 'check-answers')).toEqual({});
+  });
+
+  test('one ID and a list of IDs fill each other where they ask the same thing', () => {
+    const state = {
+      current: 'developer-id',
+      answers: { signInResult: 'still-stuck', haveDeveloperId: 'yes' },
+    };
+    expect(formInput(signIn, state, 'developer-id', { developerId: ['1234-5678'] })).toEqual({
+      developerId: '1234-5678',
+    });
+    expect(formInput(signIn, state, 'developer-id', { developerId: ['1-2', '3-4'] })).toEqual({
       developerId: '',
     });
-    expect(formInput(signIn, state, 'check-answers')).toEqual({});
+    const register = loaded('register-developer-profile').def;
+    const ids = register.steps.find((s) => s.id === 'developer-ids');
+    expect(ids?.type === 'question' && ids.fields[0]?.remember).toBe('developerId');
+    expect(
+      formInput(register, { current: 'developer-ids', answers: {} }, 'developer-ids', {
+        developerId: 'ab12-cd34',
+      }),
+    ).toEqual({ developerIds: 'AB12-CD34' });
   });
 
   test('the values to remember for other wizards', () => {
