@@ -97,3 +97,25 @@ test('Ask for help says, where the person chooses the forum or the form, that MW
     /Amazon MWS will no longer be available after March 31, 2024.*refer to the Migration Hub/,
   );
 });
+
+test('on paper: every output in full with its label, and none of the page chrome', async ({
+  page,
+}) => {
+  await walkExample(page, 'extension-request', 'Primary account holder, in time');
+  await page.emulateMedia({ media: 'print' });
+  for (const label of ['Reply to your Developer Profile support case', 'How to send it'])
+    await expect(page.getByRole('heading', { name: label })).toBeVisible();
+  await expect(page.locator('#output-reply')).toBeVisible();
+  expect(
+    await page.locator('#output-reply').evaluate((el) => el.scrollHeight - el.clientHeight),
+  ).toBe(0);
+  for (const chrome of [
+    page.locator('.site-header'),
+    page.locator('.site-footer'),
+    page.locator('.breadcrumbs'),
+    page.getByRole('link', { name: 'Back' }),
+  ])
+    await expect(chrome).toBeHidden();
+  // Role queries skip what is not shown: no button is left on paper.
+  await expect(page.getByRole('button')).toHaveCount(0);
+});

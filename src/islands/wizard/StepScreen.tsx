@@ -55,7 +55,7 @@ function StepLinks({ links }: { links: StepLink[] }) {
   ) : null;
 }
 
-/** A running wizard's screen: Back, errors and warnings, the step, Clear my answers. */
+/** A running wizard's screen: Back, errors, the step, Clear my answers. */
 export function StepScreen({ app, view }: Props) {
   const { errors } = app.state;
   const { previous } = view;
@@ -67,14 +67,6 @@ export function StepScreen({ app, view }: Props) {
         </a>
       )}
       {errors.length > 0 && <ErrorSummary errors={errors} />}
-      {view.warnings.map((warning) => (
-        <div class="warning-text" key={warning.id}>
-          <strong>
-            <span class="sr-only">Warning: </span>
-            {warning.text}
-          </strong>
-        </div>
-      ))}
       <StepBody app={app} view={view} />
       <p class="wizard-clear no-print">
         <button type="button" class="link-button" onClick={app.clear}>
@@ -85,10 +77,23 @@ export function StepScreen({ app, view }: Props) {
   );
 }
 
-/** The step itself, whatever its type. */
+/** The step itself, whatever its type; its warnings follow the heading, which takes focus. */
 function StepBody({ app, view }: Props) {
   const { step } = view;
-  const heading = <h2 tabIndex={-1}>{step.title}</h2>;
+  const warnings = view.warnings.map((warning) => (
+    <div class="warning-text" key={warning.id}>
+      <strong>
+        <span class="sr-only">Warning: </span>
+        {warning.text}
+      </strong>
+    </div>
+  ));
+  const heading = (
+    <>
+      <h2 tabIndex={-1}>{step.title}</h2>
+      {warnings}
+    </>
+  );
   const form = (body: ComponentChildren, label = 'Continue') => (
     <form
       noValidate
@@ -111,7 +116,7 @@ function StepBody({ app, view }: Props) {
       const input = { ...view.input, ...app.state.typed };
       return form(
         <>
-          {!single && heading}
+          {single ? warnings : heading}
           {step.hint && <p class="field-hint">{step.hint}</p>}
           {step.fields.map((field) => (
             <FieldInput
