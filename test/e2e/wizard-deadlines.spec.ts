@@ -2,22 +2,28 @@
 // what can still be done, the new value after a change, and a progress line that never
 // contradicts itself. The browser clock is set by the driver, never the machine's.
 import { test, expect } from './site';
-import { allWizards, completeStep, openWizard, startWizard } from './wizard-driver';
+import { allWizards, completeStep, openWizard, startWizard, walkExample } from './wizard-driver';
 import type { Page } from '@playwright/test';
 
 const wizards = await allWizards();
 const heading = (page: Page) => page.locator('.wizard-app h2').first();
 
-/** Walks a deadline wizard's first example, with another adjustment date, up to `stopAt`. */
-async function walk(page: Page, id: string, today: string, adjustmentDate: string, stopAt: string) {
+const inTime = {
+  'extension-request': 'Primary account holder, in time',
+  'appeal-request': 'Roles removed, both reasons, in time',
+};
+
+/** Walks a deadline wizard's in-time example, on another day and adjustment date, up to `stopAt`. */
+function walk(
+  page: Page,
+  id: keyof typeof inTime,
+  today: string,
+  adjustmentDate: string,
+  stopAt: string,
+) {
   const def = wizards.find((w) => w.id === id)!;
-  const example = def.examples.find((e) => e.path.at(-1) === 'reply')!;
-  const answers = { ...example.answers, adjustmentDate, completionDate: '2027-03-31' };
-  await openWizard(page, id, today);
-  await startWizard(page);
-  for (const stepId of example.path.slice(0, example.path.indexOf(stopAt)))
-    await completeStep(page, def, stepId, answers);
-  await expect(page).toHaveURL(new RegExp(`step=${stopAt}$`));
+  const answers = { adjustmentDate, completionDate: '2027-03-31' };
+  return walkExample(page, def, inTime[id], { answers, stopAt, today });
 }
 
 for (const [id, request] of [

@@ -62,6 +62,32 @@ export async function completeStep(
   await page.locator('.wizard-app form button[type="submit"]').click();
 }
 
+export interface Walk {
+  /** Answers to use instead of the example's, by field id. */
+  answers?: Example['answers'];
+  /** The step to stop on (default: the example's last). */
+  stopAt?: string;
+  /** The browser's day (default: the example's). */
+  today?: string;
+}
+
+/** Opens a wizard and answers an example's path, as a person would, up to `stopAt`. */
+export async function walkExample(
+  page: Page,
+  def: Wizard,
+  exampleName: string,
+  { answers = {}, stopAt, today }: Walk = {},
+): Promise<void> {
+  const example = def.examples.find((e) => e.name === exampleName);
+  if (!example) throw new Error(`${def.id} has no example "${exampleName}"`);
+  const end = stopAt ?? example.path.at(-1)!;
+  await openWizard(page, def.id, today ?? example.today);
+  await startWizard(page);
+  for (const stepId of example.path.slice(0, example.path.indexOf(end)))
+    await completeStep(page, def, stepId, { ...example.answers, ...answers });
+  await expect(page).toHaveURL(new RegExp(`[?&]step=${end}$`));
+}
+
 /** What the result screen shows for one output: a block's text, or a checklist's lines. */
 export async function outputText(page: Page, outputId: string): Promise<string> {
   const block = page.locator(`#output-${outputId}`);

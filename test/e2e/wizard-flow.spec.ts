@@ -2,20 +2,19 @@
 // puts them, answers reused across wizards, dates typed as people write them, and the page
 // without JavaScript.
 import { test, expect } from './site';
-import { allWizards, completeStep, openWizard, startWizard } from './wizard-driver';
+import { allWizards, openWizard, startWizard, walkExample } from './wizard-driver';
 import type { Page } from '@playwright/test';
 
 const heading = (page: Page) => page.locator('.wizard-app h2').first();
 const wizards = await allWizards();
 
-async function answerTwoSteps(page: Page) {
-  await openWizard(page, 'recover-sign-in');
-  await startWizard(page);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByLabel('No, I still cannot sign in').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(heading(page)).toHaveText('Do you have your Amazon MWS Developer ID?');
-}
+const wizard = (id: string) => wizards.find((w) => w.id === id)!;
+
+/** Recover sign-in, answered up to "Do you have your Amazon MWS Developer ID?". */
+const answerTwoSteps = (page: Page) =>
+  walkExample(page, wizard('recover-sign-in'), 'Support case with everything typed loosely', {
+    stopAt: 'have-developer-id',
+  });
 
 test('landing on a wizard with saved answers offers Resume and Start again at once', async ({
   page,
@@ -61,26 +60,20 @@ test("a Developer ID given in Recover sign-in is offered in the Register wizard'
   await page.locator('#developerId').fill('1234-5678-9012');
   await page.getByRole('button', { name: 'Continue' }).click();
 
-  const def = wizards.find((w) => w.id === 'register-developer-profile')!;
-  const example = def.examples.find((e) => e.path.includes('developer-ids'))!;
-  await openWizard(page, def.id, example.today);
-  await startWizard(page);
-  for (const stepId of example.path.slice(0, example.path.indexOf('developer-ids')))
-    await completeStep(page, def, stepId, example.answers);
+  await walkExample(
+    page,
+    wizard('register-developer-profile'),
+    'First profile, IDs typed loosely, shipping and tracking orders',
+    { stopAt: 'developer-ids' },
+  );
   await expect(page.locator('#developerIds')).toHaveValue('1234-5678-9012');
 
-  await openWizard(page, 'extension-request', '2026-03-02');
-  await startWizard(page);
-  await page.getByLabel('Yes, I am the primary account holder').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.locator('#adjustmentDate-day').fill('20');
-  await page.locator('#adjustmentDate-month').fill('3');
-  await page.locator('#adjustmentDate-year').fill('2026');
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await openWizard(page, 'appeal-request', '2026-03-02');
-  await startWizard(page);
-  await page.getByLabel('Yes, I am the primary account holder').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await walkExample(page, wizard('extension-request'), 'Primary account holder, in time', {
+    stopAt: 'deadline',
+  });
+  await walkExample(page, wizard('appeal-request'), 'Roles removed, both reasons, in time', {
+    stopAt: 'adjustment-date',
+  });
   await expect(page.locator('#adjustmentDate-month')).toHaveValue('3');
 });
 

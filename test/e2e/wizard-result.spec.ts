@@ -1,26 +1,19 @@
 // What a person ends with: Copy that says it worked, checklists that keep an answer whole, and
 // the texts the content promises (the message to the developer, the word on MWS's retirement).
 import { test, expect } from './site';
-import { allWizards, completeStep, openWizard, outputText, startWizard } from './wizard-driver';
+import { allWizards, outputText, walkExample } from './wizard-driver';
 import type { Page } from '@playwright/test';
 
 const wizards = await allWizards();
 
 /** Walks a wizard's named example, with some answers replaced, to its last step. */
-async function walkExample(
-  page: Page,
-  id: string,
-  name: string,
-  answers: Record<string, string> = {},
-): Promise<void> {
-  const def = wizards.find((w) => w.id === id)!;
-  const example = def.examples.find((e) => e.name === name)!;
-  await openWizard(page, id, example.today);
-  await startWizard(page);
-  for (const stepId of example.path.slice(0, -1))
-    await completeStep(page, def, stepId, { ...example.answers, ...answers });
-  await expect(page).toHaveURL(new RegExp(`step=${example.path.at(-1)}$`));
-}
+const walk = (page: Page, id: string, name: string, answers: Record<string, string> = {}) =>
+  walkExample(
+    page,
+    wizards.find((w) => w.id === id)!,
+    name,
+    { answers },
+  );
 
 test('Copy shows "Copied" beside its button for a few seconds, and announces it', async ({
   page,
@@ -28,7 +21,7 @@ test('Copy shows "Copied" beside its button for a few seconds, and announces it'
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.clock.install();
-  await walkExample(page, 'recover-sign-in', 'Support case with everything typed loosely');
+  await walk(page, 'recover-sign-in', 'Support case with everything typed loosely');
   const comment = page.locator('[aria-labelledby="output-comment-label"]');
   await comment.getByRole('button', { name: 'Copy Question or Comment' }).click();
   const status = comment.getByRole('status');
@@ -48,7 +41,7 @@ test('Copy shows "Copied" beside its button for a few seconds, and announces it'
 });
 
 test('a multi-line answer stays one checklist item', async ({ page }) => {
-  await walkExample(page, 'prepare-access-change', 'Lookup values, adjust in time', {
+  await walk(page, 'prepare-access-change', 'Lookup values, adjust in time', {
     affectedData: 'Buyer name\nBuyer email',
   });
   const items = page.locator('.checklist li');
@@ -75,7 +68,7 @@ test('a multi-line answer stays one checklist item', async ({ page }) => {
 test('Revoke drafts the message to the developer that its checklist refers to', async ({
   page,
 }) => {
-  await walkExample(page, 'revoke-developer', 'Disabled for good');
+  await walk(page, 'revoke-developer', 'Disabled for good');
   await expect(page.locator('.checklist')).toContainText('Sent the developer the message below');
   expect(await outputText(page, 'message')).toContain(
     'I clicked the Disable button for Order Sync Pro on the Manage your apps page. Order Sync Pro can no longer make calls to Amazon MWS for my selling account.',
@@ -87,11 +80,7 @@ test('Ask for help says, where the person chooses the forum or the form, that MW
   page,
 }) => {
   const def = wizards.find((w) => w.id === 'ask-mws-help')!;
-  const example = def.examples.find((e) => e.path.includes('where'))!;
-  await openWizard(page, def.id, example.today);
-  await startWizard(page);
-  for (const stepId of example.path.slice(0, example.path.indexOf('where')))
-    await completeStep(page, def, stepId, example.answers);
+  await walkExample(page, def, 'Contact form, no error message', { stopAt: 'where' });
   const choice = page.getByRole('group', { name: 'Where will you ask?' });
   await expect(choice).toHaveAccessibleDescription(
     /Amazon MWS will no longer be available after March 31, 2024.*refer to the Migration Hub/,
@@ -101,7 +90,7 @@ test('Ask for help says, where the person chooses the forum or the form, that MW
 test('on paper: every output in full with its label, and none of the page chrome', async ({
   page,
 }) => {
-  await walkExample(page, 'extension-request', 'Primary account holder, in time');
+  await walk(page, 'extension-request', 'Primary account holder, in time');
   await page.emulateMedia({ media: 'print' });
   for (const label of ['Reply to your Developer Profile support case', 'How to send it'])
     await expect(page.getByRole('heading', { name: label })).toBeVisible();
