@@ -18,9 +18,20 @@ export async function openWizard(page: Page, id: string, today?: string): Promis
   await page.goto(`/wizards/${id}/`);
 }
 
+/** Starts a wizard from its first step, whether or not this browser holds answers from before. */
 export async function startWizard(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await expect(page.locator('.wizard-app h2').first()).toBeFocused();
+  // With saved answers the wizard offers Resume and Start again instead of Start now.
+  await page
+    .getByRole('button', { name: /^(Start now|Start again)$/ })
+    .first()
+    .click();
+  const heading = page.locator('.wizard-app h2').first();
+  await expect(heading).toBeFocused();
+  if ((await heading.textContent()) === 'Welcome back') {
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await expect(heading).not.toHaveText('Welcome back');
+    await expect(heading).toBeFocused();
+  }
 }
 
 /** Types or picks one answer the way a person would, by the field's kind. */
