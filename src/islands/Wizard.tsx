@@ -31,12 +31,14 @@ interface State {
   /** Text typed on this step, for the character counter; it wins over the stored answers. */
   typed: RawInput;
   notice: string;
-  announcement: string;
+  /** What the last Copy did, shown beside that output's button. */
+  copied?: { outputId: string; message: string } | undefined;
 }
 
 /** What takes focus once the next render is drawn: the screen's heading or the error summary. */
 const heading = 'h2[tabindex]';
 const errorSummary = '.error-summary';
+const startButton = '.button--start';
 
 /** Reads the form as the engine expects it: strings, lists for checkboxes, parts for dates. */
 function readForm(form: HTMLFormElement, fields: CompiledField[]): RawInput {
@@ -66,7 +68,6 @@ export default class Wizard extends Component<Props, State> {
     errors: [],
     typed: {},
     notice: '',
-    announcement: '',
   };
   #focusNext: string | undefined;
   #pageTitle = '';
@@ -87,6 +88,8 @@ export default class Wizard extends Component<Props, State> {
       this.#open(goTo(def, saved, urlStep) ?? saved, true);
     else if (urlStep !== null) showStepInUrl(null, true);
     else if (pending === 'start') this.begin();
+    // Woken at load because answers are saved: offer Resume at once, without moving focus.
+    else if (typeof saved === 'object') this.setState({ screen: 'resume', wizard: saved });
     // The island lives as long as the page, so this listener is never removed.
     addEventListener('popstate', this.#onPop);
   }
@@ -107,7 +110,7 @@ export default class Wizard extends Component<Props, State> {
   /** Shows a step and saves the progress; the address gets a new history entry, or (replace) updates the current one. */
   #open(wizard: WizardState, replace = false) {
     this.#focusNext = heading;
-    this.setState({ screen: 'running', wizard, errors: [], typed: {} });
+    this.setState({ screen: 'running', wizard, errors: [], typed: {}, copied: undefined });
     showStepInUrl(wizard.current, replace);
     if (!saveProgress(this.props.def, wizard)) {
       this.setState({
@@ -148,6 +151,7 @@ export default class Wizard extends Component<Props, State> {
       def,
       wizard,
       step.type === 'question' ? readForm(form, step.fields) : {},
+      localToday(new Date()),
     );
     if (!result.ok) {
       this.#focusNext = errorSummary;
@@ -162,33 +166,33 @@ export default class Wizard extends Component<Props, State> {
 
   clear = () => {
     clearSaved(this.props.def);
-    this.#focusNext = heading;
+    this.#focusNext = startButton;
     this.setState({
       screen: 'start',
       wizard: start(this.props.def),
-      announcement: 'Your answers were cleared from this browser.',
+      notice: 'Your answers were removed from this browser.',
     });
     showStepInUrl(null);
   };
 
-  announce = (announcement: string) => this.setState({ announcement });
+  #copiedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Shows what Copy did beside its button; "Copied" goes after a few seconds, the Ctrl+C advice stays. */
+  onCopied = (outputId: string, message: string, lasting: boolean) => {
+    clearTimeout(this.#copiedTimer);
+    this.setState({ copied: { outputId, message } });
+    if (!lasting) this.#copiedTimer = setTimeout(() => this.setState({ copied: undefined }), 5000);
+  };
 
   onText = (field: CompiledField, text: string) =>
     this.setState(({ typed }) => ({ typed: { ...typed, [field.id]: text } }));
 
-  render({ def }: Props, { screen, wizard, notice, announcement }: State) {
+  render({ def }: Props, { screen, wizard, notice }: State) {
     return (
       <div class="wizard-app">
-        {notice && (
-          <p class="wizard-notice" role="status">
-            {notice}
-          </p>
-        )}
+        <div role="status">{notice && <p class="wizard-notice">{notice}</p>}</div>
         {screen === 'start' && (
           <div class="wizard-start">
-            <h2 tabIndex={-1} class="sr-only">
-              Start
-            </h2>
             <button
               type="button"
               class="button button--start"
@@ -217,9 +221,6 @@ export default class Wizard extends Component<Props, State> {
           // Answers typed in other wizards, as saved now; this wizard's own are in its state.
           <StepScreen app={this} view={view(def, wizard, localToday(new Date()), readShared())} />
         )}
-        <div class="sr-only" aria-live="polite" role="status">
-          {announcement}
-        </div>
       </div>
     );
   }

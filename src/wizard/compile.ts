@@ -23,7 +23,7 @@ import type {
   Warning,
   Wizard,
 } from './schema.ts';
-import { parseTemplate, type TemplateNode } from './template.ts';
+import { parseTemplate, templateReferences, type TemplateNode } from './template.ts';
 
 export type Template = TemplateNode[];
 
@@ -117,7 +117,11 @@ export type CompiledQuestionStep = Settled<
 >;
 export type CompiledInfoStep = Settled<
   'info',
-  { text: Template } & Links,
+  {
+    text: Template;
+    /** The fields its text is worked out from: a changed answer to one shows this step again. */
+    reads: string[];
+  } & Links,
   'link' | 'wizard' | 'faq'
 >;
 export type CompiledExitStep = Settled<'exit', Links, 'link' | 'wizard' | 'faq'>;
@@ -143,7 +147,7 @@ export type CompiledWarning = Omit<Warning, 'text'> & {
 export type CompiledComputed =
   | { id: string; fn: 'businessDays'; date: string; days: number; direction: 1 | -1 }
   | { id: string; fn: 'today' }
-  | { id: string; fn: 'beforeToday'; date: string }
+  | { id: string; fn: 'beforeToday' | 'businessDaysFromToday'; date: string }
   | {
       id: string;
       fn: 'join';
@@ -155,6 +159,14 @@ export type CompiledComputed =
     }
   | { id: string; fn: 'collect'; from: string; key: string };
 
+/** A computed value shown on "Check your answers", below the row of the answer it comes from. */
+export interface ReviewValue {
+  id: string;
+  label: string;
+  /** The last field, in question order, the value is worked out from. */
+  after: string;
+}
+
 export interface CompiledWizard {
   id: string;
   holidays: string[];
@@ -162,6 +174,7 @@ export interface CompiledWizard {
   /** The computed values that hold a date, shown in text as "7 March 2026". */
   dates: string[];
   warnings: CompiledWarning[];
+  reviewValues: ReviewValue[];
   steps: CompiledStep[];
 }
 
@@ -292,14 +305,38 @@ function compileNext(step: Step): CompiledBranch[] {
   }));
 }
 
-function compileStep(step: Step, targets: LinkTargets): CompiledStep {
+/** The fields a template name is worked out from: the field itself, or a computed value's sources. */
+type Sources = (name: string) => string[];
+
+function sourcesOf(def: Omit<Wizard, 'examples'>): Sources {
+  const fields = new Set(allFields(def).map((field) => field.id));
+  const computed = new Map(def.computed.map((c) => [c.id, c]));
+  const sources: Sources = (name) => {
+    if (fields.has(name)) return [name];
+    const value = computed.get(name);
+    const from = value && ('date' in value ? value.date : 'from' in value ? value.from : '');
+    return from ? sources(from) : [];
+  };
+  return sources;
+}
+
+function compileStep(step: Step, targets: LinkTargets, sources: Sources): CompiledStep {
   const next = compileNext(step);
   switch (step.type) {
     case 'question': {
-      const fields = step.fields.map((field) => compileField(field, step.title));
+      // A one-question step's heading is its question, so the step's hint goes with the
+      // field: under the heading and tied to the input (GOV.UK question pages).
+      const single = step.fields.length === 1 && step.hint !== undefined;
+      const fields = step.fields.map((field) =>
+        compileField(
+          single ? { ...field, hint: [step.hint, field.hint].filter(Boolean).join(' ') } : field,
+          step.title,
+        ),
+      );
       const inputOf = (id: string) => fields.find((field) => field.id === id)?.inputId ?? id;
       return {
         ...step,
+        hint: single ? undefined : step.hint,
         next,
         fields,
         rules: step.rules.map((rule) => ({ ...rule, inputId: inputOf(rule.field) })),
@@ -307,7 +344,9 @@ function compileStep(step: Step, targets: LinkTargets): CompiledStep {
     }
     case 'info': {
       const { link: _link, wizard: _wizard, faq: _faq, ...rest } = step;
-      return { ...rest, next, text: compileTemplate(step.text), links: stepLinks(step, targets) };
+      const text = compileTemplate(step.text);
+      const reads = [...new Set(templateReferences(text).flatMap((ref) => sources(ref.name)))];
+      return { ...rest, next, text, reads, links: stepLinks(step, targets) };
     }
     case 'exit': {
       const { link: _link, wizard: _wizard, faq: _faq, ...rest } = step;
@@ -344,6 +383,8 @@ export function compileWizard(
   targets: LinkTargets = { wizards: {}, faq: {}, base: '/' },
 ): CompiledWizard {
   const fields = new Map(allFields(def).map((field) => [field.id, field]));
+  const order = [...fields.keys()];
+  const sources = sourcesOf(def);
   const alwaysShown = def.steps
     .filter((s) => s.type === 'review' || s.type === 'result')
     .map((s) => s.id);
@@ -357,6 +398,12 @@ export function compileWizard(
       text: compileTemplate(warning.text),
       showOn: [...warning.showOn, ...alwaysShown],
     })),
-    steps: def.steps.map((step) => compileStep(step, targets)),
+    reviewValues: def.computed.flatMap(({ id, label }) => {
+      const after = sources(id)
+        .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+        .at(-1);
+      return label && after ? [{ id, label, after }] : [];
+    }),
+    steps: def.steps.map((step) => compileStep(step, targets, sources)),
   };
 }

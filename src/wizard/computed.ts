@@ -34,6 +34,7 @@ export function computedKind(computed: Computed): ValueKind {
     case 'beforeToday':
       return 'flag';
     case 'join':
+    case 'businessDaysFromToday':
       return 'text';
     case 'collect':
       return 'items';

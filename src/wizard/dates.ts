@@ -99,12 +99,27 @@ export function shiftBusinessDays(
   return date;
 }
 
-/** `2026-03-07` as "7 March 2026", for text a person reads. */
+/**
+ * How many business days come after `from`, up to and including `to`: from Tuesday
+ * 2026-12-01 to Monday 2026-12-07 is 4. None when `to` is not later.
+ */
+export function businessDaysBetween(from: string, to: string, holidays: readonly string[]): number {
+  let count = 0;
+  for (let day = from; (day = shiftBusinessDays(day, 1, 1, holidays)) <= to;) count += 1;
+  return count;
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** `2026-03-07` as "Saturday 7 March 2026", for text a person reads: the weekday tells how close it is. */
 export function formatLongDate(iso: string): string {
-  const long = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
-  return new Intl.DateTimeFormat('en-GB', long).format(
-    toDayNumber(requireIsoDate(iso)) * dayLength,
-  );
+  return longDate.format(toDayNumber(requireIsoDate(iso)) * dayLength).replace(',', '');
 }
 
 /**

@@ -3,8 +3,16 @@
  * the island renders what `view` returns and calls `submitStep` and `goTo`. It runs on the
  * compiled wizard (compile.ts), which the page prepares at build time.
  */
-import { answerText, isAnswered, type AnswerValue, type Answers } from './answers.ts';
+import {
+  answerText,
+  asList,
+  isAnswered,
+  isAnswerValue,
+  type AnswerValue,
+  type Answers,
+} from './answers.ts';
 import type {
+  CompiledField,
   CompiledOutput,
   CompiledQuestionStep,
   CompiledStep,
@@ -13,9 +21,9 @@ import type {
 } from './compile.ts';
 import { allFields } from './computed.ts';
 import { evaluate } from './conditions.ts';
-import { requireIsoDate } from './dates.ts';
+import { addDays, requireIsoDate, toDayNumber } from './dates.ts';
 import { parseField, toRawValue, type FieldError, type RawInput } from './fields.ts';
-import { buildIcs } from './ics.ts';
+import type { IcsEvent } from './ics.ts';
 import { stepById, storedValue, walk } from './path.ts';
 import { answerContext, type AnswerContext } from './scope.ts';
 import { renderTemplate, type Scope } from './template.ts';
@@ -70,21 +78,37 @@ export type SubmitResult =
     };
 
 /** The error of each cross-field rule that fails, on the field it names. */
-function ruleErrors(step: CompiledQuestionStep, values: Answers): FieldError[] {
+function ruleErrors(step: CompiledQuestionStep, values: Answers, today: string): FieldError[] {
   return step.rules.flatMap((rule): FieldError[] => {
     const error = { fieldId: rule.field, inputId: rule.inputId, message: rule.message };
     if (rule.rule === 'required-when')
       return evaluate(rule.when, values) && !isAnswered(values[rule.field]) ? [error] : [];
-    // Both are date fields (validation makes sure), so each is YYYY-MM-DD or blank; a blank
-    // one skips the rule.
-    const [mine, other] = [values[rule.field], values[rule.other]];
-    if (!mine || !other) return [];
+    // Only date fields (validation makes sure), so each is YYYY-MM-DD or blank; a blank one
+    // skips the rule.
+    const mine = values[rule.field];
+    if (!mine) return [];
+    if (rule.rule === 'date-within') {
+      const { daysBefore = Infinity, daysAfter = Infinity } = rule;
+      const days = (date: string) => toDayNumber(requireIsoDate(date));
+      const offset = days(String(mine)) - days(today);
+      return -offset > daysBefore || offset > daysAfter ? [error] : [];
+    }
+    const other = values[rule.other];
+    if (!other) return [];
     return (rule.rule === 'date-before' ? mine < other : mine > other) ? [] : [error];
   });
 }
 
-/** Checks and stores the answers of a question step; on other steps it just moves on. */
-export function submitStep(def: CompiledWizard, state: WizardState, input: RawInput): SubmitResult {
+/**
+ * Checks and stores the answers of a question step; on other steps it just moves on. `today`
+ * (YYYY-MM-DD) is for rules that hold a date against it.
+ */
+export function submitStep(
+  def: CompiledWizard,
+  state: WizardState,
+  input: RawInput,
+  today: string,
+): SubmitResult {
   const step = currentStep(def, state);
   const values: Record<string, AnswerValue> = {};
   if (step.type === 'question') {
@@ -92,7 +116,7 @@ export function submitStep(def: CompiledWizard, state: WizardState, input: RawIn
     parsed.forEach((result, i) => {
       if (result.ok) values[step.fields[i]!.id] = result.value;
     });
-    const broken = ruleErrors(step, { ...effectiveAnswers(def, state.answers), ...values });
+    const broken = ruleErrors(step, { ...effectiveAnswers(def, state.answers), ...values }, today);
     // One error per field, in field order: its own, else the first rule it breaks.
     const errors = parsed.flatMap((result, i) =>
       result.ok
@@ -102,10 +126,18 @@ export function submitStep(def: CompiledWizard, state: WizardState, input: RawIn
     if (errors.length > 0) return { ok: false, state, errors };
   }
   const answers = { ...state.answers, ...values };
+  const changed = Object.keys(values).filter(
+    (id) => JSON.stringify(values[id]) !== JSON.stringify(state.answers[id]),
+  );
   const path = activePath(def, answers);
   const next = path[path.indexOf(step.id) + 1];
   if (next === undefined) return { ok: true, state: { ...state, answers } };
-  if (state.returnTo !== undefined && path.includes(state.returnTo)) {
+  const following = stepById(def, next);
+  // Back to the review once nothing else is needed, but first through a step that shows a
+  // value the changed answer moves (the new last day), so it is seen before the text.
+  const showsChange =
+    following?.type === 'info' && following.reads.some((id) => changed.includes(id));
+  if (state.returnTo !== undefined && path.includes(state.returnTo) && !showsChange) {
     return { ok: true, state: { current: state.returnTo, answers } };
   }
   return { ok: true, state: { current: next, answers, returnTo: state.returnTo } };
@@ -139,62 +171,63 @@ export function goTo(
   };
 }
 
-export interface Progress {
-  /** 1 for the first step. */
-  step: number;
-  /** Steps on the whole path, or null while it depends on a question not yet answered. */
-  total: number | null;
-}
-
-export function progress(def: CompiledWizard, state: WizardState): Progress {
-  const { path, rest } = walk(def, state.answers);
-  return {
-    step: pathTaken(def, state).length,
-    total: rest === null ? null : path.length + rest.length,
-  };
-}
-
 export interface ReviewRow {
-  stepId: string;
+  /** The step that asks it, for the Change link; none for a value worked out from the answers. */
+  stepId?: string | undefined;
   fieldId: string;
   question: string;
   /** The answer as text ("Not answered" when left blank). */
   answer: string;
 }
 
-/** "Check your answers": every question on the active path, with the step to change it. */
-export function reviewRows(def: CompiledWizard, answers: Answers): ReviewRow[] {
+/**
+ * "Check your answers": every question on the active path, with the step to change it, and
+ * below an answer the values worked out from it that the wizard shows (its last day…).
+ */
+export function reviewRows(def: CompiledWizard, answers: Answers, today: string): ReviewRow[] {
   const { path, answers: known } = walk(def, answers);
+  const { scope } = answerContext(def, known, today);
   return path.flatMap((id) => {
     const step = stepById(def, id);
     if (step?.type !== 'question') return [];
     return step.fields
       .filter((field) => Object.hasOwn(known, field.id))
-      .map((field) => ({
-        stepId: step.id,
-        fieldId: field.id,
-        question: field.label,
-        answer: answerText(field, known[field.id], 'review') || 'Not answered',
-      }));
+      .flatMap((field) => [
+        {
+          stepId: step.id,
+          fieldId: field.id,
+          question: field.label,
+          answer: answerText(field, known[field.id], 'review') || 'Not answered',
+        },
+        ...def.reviewValues
+          .filter((value) => value.after === field.id && scope(value.id)?.text)
+          .map((value) => ({
+            fieldId: value.id,
+            question: value.label,
+            answer: scope(value.id)!.text,
+          })),
+      ]);
   });
 }
 
 const render = (template: Template, scope: Scope) => renderTemplate(template, scope).trim();
 
-export interface CalendarEvent {
-  /** YYYY-MM-DD */
-  date: string;
-  title: string;
+/** U+2028 LINE SEPARATOR: stands in for an answer's own line breaks while a checklist is split. */
+const heldBreak = '\u2028';
+
+/**
+ * An "Add to calendar" event, ready for buildIcs (ics.ts). The island loads that builder only
+ * when the button is pressed: few people press it, and the page's script budget is tight.
+ */
+export interface CalendarEvent extends IcsEvent {
   /** A file name for the download, `<wizard>-<output>-<date>.ics`. */
   filename: string;
-  /** The .ics file text (text/calendar). */
-  ics: string;
 }
 
 export interface RenderedOutput extends Omit<CompiledOutput, 'calendar'> {
   /** The text to copy (for a checklist, its lines). Render it as text, never as HTML. */
   text: string;
-  /** For a checklist: one entry per non-blank line. */
+  /** For a checklist: one entry per non-blank line of its template (an answer's line breaks stay inside). */
   items: string[];
   calendar?: CalendarEvent | undefined;
 }
@@ -207,17 +240,18 @@ function calendarEvent(
 ): CalendarEvent | undefined {
   const spec = output.calendar;
   const date = spec && context.dateValue(spec.date);
-  if (!spec || !date) return undefined;
-  const title = render(spec.title, context.scope);
+  // A reminder only for a day still ahead: never one for a deadline already gone.
+  if (!spec || !date || date < today) return undefined;
   const name = `${def.id}-${output.id}-${date}`;
-  const ics = buildIcs({
+  return {
     uid: `${name}@mws-help`,
     date,
-    title,
+    end: addDays(date, 1),
+    title: render(spec.title, context.scope),
     description: spec.description && render(spec.description, context.scope),
     stamp: today,
-  });
-  return { date, title, filename: `${name}.ics`, ics };
+    filename: `${name}.ics`,
+  };
 }
 
 /** The outputs of the result the answers reach; none while the path does not reach a result. */
@@ -231,14 +265,20 @@ export function renderOutputs(
   const result = stepById(def, path.at(-1) ?? '');
   if (result?.type !== 'result') return [];
   const context = answerContext(def, known, today);
+  // In a checklist each line of the template is one item: a line break inside an answer
+  // ("Buyer name⏎Buyer email") is held apart while the lines are split, and kept in its item.
+  const held: Scope = (name) => {
+    const value = context.scope(name);
+    return value && { ...value, text: value.text.replaceAll('\n', heldBreak) };
+  };
   return result.outputs.map((output) => {
-    const text = render(output.template, context.scope);
+    const lines = render(output.template, output.kind === 'checklist' ? held : context.scope);
     return {
       ...output,
-      text,
-      items: text
+      text: lines.replaceAll(heldBreak, '\n'),
+      items: lines
         .split('\n')
-        .map((line) => line.trim())
+        .map((line) => line.trim().replaceAll(heldBreak, '\n'))
         .filter(Boolean),
       calendar: calendarEvent(def, output, context, today),
     };
@@ -269,6 +309,23 @@ export function warnings(def: CompiledWizard, answers: Answers, today: string): 
 export type Remembered = Readonly<Record<string, unknown>>;
 
 /**
+ * A value typed in another wizard, if this field accepts it as its own answer: one ID from a
+ * one-line field fills a list of IDs, and a list of one ID fills a one-line field.
+ */
+function offered(field: CompiledField, value: unknown): AnswerValue | undefined {
+  if (!isAnswerValue(value)) return undefined;
+  const list = asList(value);
+  const raw =
+    field.kind === 'id-list'
+      ? list.join(', ')
+      : field.kind === 'any-of' || list.length !== 1
+        ? value
+        : list[0];
+  const parsed = parseField(field, toRawValue(field, raw));
+  return parsed.ok && isAnswered(parsed.value) ? parsed.value : undefined;
+}
+
+/**
  * What to put in a step's inputs: the stored answers as raw input, else a value the person
  * typed in another wizard (`remembered`, by `remember` key) that this field accepts, else blank.
  */
@@ -285,10 +342,7 @@ export function formInput(
       const shared = field.remember === undefined ? undefined : remembered[field.remember];
       return [
         field.id,
-        toRawValue(
-          field,
-          storedValue(field, state.answers[field.id]) ?? storedValue(field, shared),
-        ),
+        toRawValue(field, storedValue(field, state.answers[field.id]) ?? offered(field, shared)),
       ];
     }),
   );
@@ -315,7 +369,6 @@ export interface StepView {
   text?: string | undefined;
   /** The inputs' starting values (see formInput). */
   input: RawInput;
-  progress: Progress;
   /** The step before this one on the path taken, for the Back link; none on the first step. */
   previous?: string | undefined;
   /** The warnings this step shows. */
@@ -326,7 +379,11 @@ export interface StepView {
   outputs: RenderedOutput[];
 }
 
-/** Everything the island needs to draw the current step. */
+/**
+ * Everything the island needs to draw the current step. No step count: a branching wizard
+ * cannot say reliably how many steps are left (GOV.UK question pages: show a total only when
+ * it is reliable), and a count that changes with the answers contradicts itself.
+ */
 export function view(
   def: CompiledWizard,
   state: WizardState,
@@ -342,10 +399,9 @@ export function view(
         ? render(step.text, answerContext(def, effectiveAnswers(def, answers), today).scope)
         : undefined,
     input: formInput(def, state, step.id, remembered),
-    progress: progress(def, state),
     previous: pathTaken(def, state).at(-2),
     warnings: warnings(def, answers, today).filter((w) => w.steps.includes(step.id)),
-    review: step.type === 'review' ? reviewRows(def, answers) : [],
+    review: step.type === 'review' ? reviewRows(def, answers, today) : [],
     outputs: step.type === 'result' ? renderOutputs(def, answers, today) : [],
   };
 }

@@ -31,6 +31,23 @@ export type ParsedField = { ok: true; value: AnswerValue } | { ok: false; error:
 const dateParts = ['day', 'month', 'year'] as const;
 type DatePart = (typeof dateParts)[number];
 
+const monthNames =
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  );
+
+/**
+ * A month as people type it: a number ("12"), or its name in full or cut short to three
+ * letters or more, in any case ("Dec", "dec.", "Sept", "December"), as GOV.UK's date input
+ * asks; NaN for anything else.
+ */
+export function monthNumber(text: string): number {
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  const word = text.toLowerCase().replace(/\.$/, '');
+  const index = word.length < 3 ? -1 : monthNames.findIndex((name) => name.startsWith(word));
+  return index === -1 ? NaN : index + 1;
+}
+
 /** The input id for one part of a date field. */
 export function datePartId(field: Field, part: DatePart): string {
   return `${field.id}-${part}`;
@@ -160,14 +177,13 @@ export function parseField(field: CompiledField, raw: unknown): ParsedField {
       const blank = dateParts.filter((p) => part(p) === '');
       if (blank.length === 3) return missing();
       if (blank[0]) return at(blank[0], fill(messages.parts!, 'parts', blank.join(' and ')));
-      const notNumber = dateParts.find((p) => !/^\d{1,4}$/.test(part(p)));
+      const month = monthNumber(part('month'));
+      const notNumber = dateParts.find((p) =>
+        p === 'month' ? Number.isNaN(month) : !/^\d{1,4}$/.test(part(p)),
+      );
       if (notNumber) return at(notNumber);
       if (part('year').length !== 4) return at('year', messages.year);
-      const date = {
-        year: Number(part('year')),
-        month: Number(part('month')),
-        day: Number(part('day')),
-      };
+      const date = { year: Number(part('year')), month, day: Number(part('day')) };
       if (date.month < 1 || date.month > 12) return at('month');
       return isRealDate(date) ? ok(formatIsoDate(date)) : at('day');
     }

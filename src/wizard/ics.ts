@@ -1,14 +1,16 @@
 /**
  * An "Add to calendar" file: one all-day event as RFC 5545 iCalendar text. Pure: the same
- * event always gives the same bytes (the UID and time stamp come from the caller).
+ * event always gives the same bytes (the UID, time stamp and end day come from the caller).
+ * It imports nothing, so the island can load it on its own when the button is pressed.
  */
-import { addDays } from './dates.ts';
 
 export interface IcsEvent {
   /** Stable and unique, for example `appeal-request-reply-2026-03-13@mws-help`. */
   uid: string;
   /** The day of the event, YYYY-MM-DD. */
   date: string;
+  /** The day after it, YYYY-MM-DD: an all-day event ends there (DTEND is exclusive). */
+  end: string;
   title: string;
   description?: string | undefined;
   /** The day the file is made, YYYY-MM-DD (DTSTAMP, at 00:00 UTC). */
@@ -48,7 +50,7 @@ export function foldLine(line: string): string {
 
 const compact = (iso: string) => iso.replaceAll('-', '');
 
-/** The .ics text; a RangeError when the date is not a real day written YYYY-MM-DD. */
+/** The .ics text. */
 export function buildIcs(event: IcsEvent): string {
   const lines = [
     'BEGIN:VCALENDAR',
@@ -60,7 +62,7 @@ export function buildIcs(event: IcsEvent): string {
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${compact(event.stamp)}T000000Z`,
     `DTSTART;VALUE=DATE:${compact(event.date)}`,
-    `DTEND;VALUE=DATE:${compact(addDays(event.date, 1))}`,
+    `DTEND;VALUE=DATE:${compact(event.end)}`,
     `SUMMARY:${escapeText(event.title)}`,
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     'TRANSP:TRANSPARENT',

@@ -4,7 +4,8 @@
  */
 import { describeCondition } from './conditions.ts';
 import type { Field, QuestionStep, Step, Wizard } from './schema.ts';
-import { outlineTemplate, parseTemplate } from './template.ts';
+import { computedKind } from './computed.ts';
+import { answerLead, outlineTemplate, parseTemplate, type SectionLead } from './template.ts';
 
 export interface OutlineStep {
   number: number;
@@ -65,9 +66,15 @@ export function outline(def: Wizard): Outline {
     if (step && field) return noun(step, field);
     return def.computed.find((c) => c.id === name)?.blank ?? name;
   };
+  // A yes/no value's blank is a clause ("the last day has passed"): "If …", "Unless …".
+  const flags = new Set(def.computed.filter((c) => computedKind(c) === 'flag').map((c) => c.id));
+  const lead: SectionLead = (kind, name, blank) =>
+    flags.has(name) && kind !== 'each'
+      ? `${kind === 'if' ? 'If' : 'Unless'} ${blank}`
+      : answerLead(kind, name, blank);
   const fill = (template: string) => {
     const parsed = parseTemplate(template);
-    return parsed.ok ? outlineTemplate(parsed.nodes, blankOf).trim() : template;
+    return parsed.ok ? outlineTemplate(parsed.nodes, blankOf, lead).trim() : template;
   };
   const goesTo = (id: string) => `step ${numberOf.get(id) ?? '?'}`;
 

@@ -39,10 +39,10 @@ function stepAnswers(
   return values;
 }
 
-/** Where the step leads given the answers so far: a step id, 'unknown' while it hangs on an unanswered field, or undefined. */
-function decideNext(step: CompiledStep, known: Answers): string | 'unknown' | undefined {
+/** Where the step leads given the answers so far: a step id, or undefined at the end or while it hangs on an unanswered field. */
+function decideNext(step: CompiledStep, known: Answers): string | undefined {
   for (const branch of step.next) {
-    if (branch.needs.some((f) => !Object.hasOwn(known, f))) return 'unknown';
+    if (branch.needs.some((f) => !Object.hasOwn(known, f))) return undefined;
     if (!branch.when || evaluate(branch.when, known)) return branch.goto;
   }
   return undefined;
@@ -53,24 +53,19 @@ export interface Walk {
   path: string[];
   /** The answers of the question steps on the path. */
   answers: Answers;
-  /** The steps after the path when they follow whatever is answered, or null while they hang on an answer. */
-  rest: string[] | null;
 }
 
 export function walk(def: CompiledWizard, answers: Answers): Walk {
   const path: string[] = [];
   const known: Record<string, AnswerValue> = {};
   let step: CompiledStep | undefined = def.steps[0];
-  let answered = true;
-  const rest: string[] = [];
-  while (step && !path.includes(step.id) && !rest.includes(step.id)) {
-    const values = answered ? stepAnswers(step, answers) : undefined;
-    (answered ? path : rest).push(step.id);
-    if (values) Object.assign(known, values);
-    else answered = false;
+  while (step && !path.includes(step.id)) {
+    path.push(step.id);
+    const values = stepAnswers(step, answers);
+    if (!values) break;
+    Object.assign(known, values);
     const next = decideNext(step, known);
-    if (next === 'unknown') return { path, answers: known, rest: null };
     step = next === undefined ? undefined : stepById(def, next);
   }
-  return { path, answers: known, rest };
+  return { path, answers: known };
 }

@@ -190,7 +190,7 @@ const fieldBase = {
   remember: name
     .optional()
     .describe(
-      'A key shared across wizards (developerId, sellerId, businessName, email…): the site offers a value typed in another wizard. Use the same key only for fields of the same kind.',
+      'A key shared across wizards (developerId, sellerId, businessName, email…): the site offers a value typed in another wizard. Give every field that asks for the same thing, in every wizard, the same key, and only fields of the same kind (a short-text field and an id-list may share one: one ID fills the list).',
     ),
   autocomplete: z
     .string()
@@ -397,8 +397,33 @@ export const ruleSchema = z
           message: words('message').describe('The error message, saying which date to change.'),
         })
         .describe('Compare two dates. The rule is skipped while either date is blank.'),
+      z
+        .strictObject({
+          rule: z
+            .literal('date-within')
+            .describe('The date must lie within some days of today, checked when it is given.'),
+          field: name.describe('A date field on this step; the error is shown on it.'),
+          daysBefore: z
+            .number()
+            .int()
+            .min(0)
+            .optional()
+            .describe('At most this many days before today; leave out for no limit.'),
+          daysAfter: z
+            .number()
+            .int()
+            .min(0)
+            .optional()
+            .describe('At most this many days after today; leave out for no limit.'),
+          message: words('message').describe(
+            'The error message, saying what to check, for example "Check your adjustment date: it is more than a year ago".',
+          ),
+        })
+        .describe(
+          'Catch a date far from plausible for its question, for example an adjustment date years in the past. The rule is skipped while the date is blank.',
+        ),
     ],
-    { error: 'rule must be required-when, date-before or date-after' },
+    { error: 'rule must be required-when, date-before, date-after or date-within' },
   )
   .describe('A check across fields, run when the step is submitted.')
   .meta({ id: 'Rule' });
@@ -547,7 +572,9 @@ export const outputSchema = z
       ),
     calendar: calendarSchema
       .optional()
-      .describe('Offer an "Add to calendar" file for a date, for example the last day to send it.'),
+      .describe(
+        'Offer an "Add to calendar" file for a date, for example the last day to send it; offered only while the date is today or later.',
+      ),
   })
   .describe('One piece of text the person copies, or a checklist.')
   .meta({ id: 'Output' });
@@ -588,6 +615,11 @@ const computedBase = {
   blank: words('blank').describe(
     'The value as a noun phrase, for example "the last day to send it". Shown in brackets in the printable outline.',
   ),
+  label: words('label')
+    .optional()
+    .describe(
+      'Show a date or text value on "Check your answers" under this name, for example "Your last day to send it", right below the last answer it is worked out from.',
+    ),
 };
 
 const businessDays = {
@@ -631,10 +663,27 @@ export const computedSchema = z
       z
         .strictObject({
           ...computedBase,
-          fn: z.literal('beforeToday').describe('Yes when `date` is before today.'),
+          fn: z
+            .literal('beforeToday')
+            .describe(
+              'Yes when `date` is before today. Write its blank as a clause, "the last day has passed": the outline reads [If the last day has passed:].',
+            ),
           date: name.describe('A date field or an earlier date computed value.'),
         })
         .describe('A yes/no value for "this deadline has passed" warnings and {{#if}} sections.'),
+      z
+        .strictObject({
+          ...computedBase,
+          fn: z
+            .literal('businessDaysFromToday')
+            .describe(
+              'How far away `date` is, in words: "4 business days from today", "1 business day from today" or "today". Blank once it has passed.',
+            ),
+          date: name.describe('A date field or an earlier date computed value.'),
+        })
+        .describe(
+          'How many business days are left until a date, for "Send it by Monday 7 December 2026 (4 business days from today)".',
+        ),
       z
         .strictObject({
           ...computedBase,
@@ -671,7 +720,7 @@ export const computedSchema = z
     ],
     {
       error:
-        'fn must be one of businessDaysBefore, businessDaysAfter, today, beforeToday, join, collect',
+        'fn must be one of businessDaysBefore, businessDaysAfter, today, beforeToday, businessDaysFromToday, join, collect',
     },
   )
   .describe(

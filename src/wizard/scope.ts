@@ -6,7 +6,8 @@
 import { answerText, isAnswered, joinWords, type Answers } from './answers.ts';
 import type { CompiledComputed, CompiledWizard } from './compile.ts';
 import { allFields, collect, fieldItems, type ComputedValue } from './computed.ts';
-import { formatLongDate, isIsoDate, shiftBusinessDays } from './dates.ts';
+import { businessDaysBetween, formatLongDate, isIsoDate, shiftBusinessDays } from './dates.ts';
+import { plural } from './fields.ts';
 import { isTruthy, type Scope, type TemplateValue } from './template.ts';
 
 export interface AnswerContext {
@@ -43,6 +44,12 @@ export function answerContext(def: CompiledWizard, answers: Answers, today: stri
       case 'beforeToday': {
         const date = dateValue(value.date);
         return date === undefined ? undefined : date < today;
+      }
+      case 'businessDaysFromToday': {
+        const date = dateValue(value.date);
+        if (date === undefined || date < today) return undefined;
+        const days = businessDaysBetween(today, date, def.holidays);
+        return days === 0 ? 'today' : `${plural(days, 'business day')} from today`;
       }
       case 'join': {
         const items = values[value.from]?.items ?? [];

@@ -181,6 +181,12 @@ export function templateReferences(
   });
 }
 
+/** How a section reads in the outline, before its body: "Only if you have a note". */
+export type SectionLead = (kind: SectionKind, name: string, blank: string) => string;
+
+export const answerLead: SectionLead = (kind, _name, blank) =>
+  `${{ if: 'Only if you have', unless: 'Only if you have no', each: 'For each of' }[kind]} ${blank}`;
+
 /**
  * The template with each blank in brackets, for the printable outline: "[your Developer ID]".
  * Lines carry no trailing spaces: a block whose body starts on the next line leaves one.
@@ -188,15 +194,14 @@ export function templateReferences(
 export function outlineTemplate(
   nodes: readonly TemplateNode[],
   blank: (name: string) => string,
+  lead: SectionLead = answerLead,
 ): string {
   return nodes
     .map((node) => {
       if (node.type === 'text') return node.text;
       if (node.type === 'value') return `[${blank(node.name)}]`;
-      const lead = { if: 'Only if you have', unless: 'Only if you have no', each: 'For each of' }[
-        node.kind
-      ];
-      return `[${lead} ${blank(node.name)}:] ${outlineTemplate(node.body, blank)}`;
+      const body = outlineTemplate(node.body, blank, lead);
+      return `[${lead(node.kind, node.name, blank(node.name))}:] ${body}`;
     })
     .join('')
     .replace(/[ \t]+$/gm, '');

@@ -233,6 +233,7 @@ export function checkWizard(def: Wizard, file: string): string[] {
       case 'businessDaysBefore':
       case 'businessDaysAfter':
       case 'beforeToday':
+      case 'businessDaysFromToday':
         source = use('date', computed.date, ['date'], 'a date field or a date computed value');
         break;
       case 'today':
@@ -271,7 +272,16 @@ export function checkWizard(def: Wizard, file: string): string[] {
         break;
       }
     }
-    info.set(computed.id, { kind: computedKind(computed), itemKeys, fields: source?.fields ?? [] });
+    const kind = computedKind(computed);
+    if (
+      computed.label !== undefined &&
+      (!['date', 'text'].includes(kind) || !source?.fields.length)
+    )
+      report(
+        where,
+        'label shows the value on "Check your answers" below the answer it comes from: only a date or text value worked out from an answer can have one',
+      );
+    info.set(computed.id, { kind, itemKeys, fields: source?.fields ?? [] });
   }
 
   // The graph
@@ -475,7 +485,12 @@ export function checkWizard(def: Wizard, file: string): string[] {
           `field "${rule.field}" is not on this step; a rule shows its error on a field of its own step`,
         );
       if (rule.rule === 'required-when') checkCondition(rule.when, at, step.id);
-      else {
+      else if (rule.rule === 'date-within') {
+        if (fieldById.get(rule.field)?.kind !== 'date')
+          report(at, `"${rule.field}" is not a date field, so date-within cannot check it`);
+        if (rule.daysBefore === undefined && rule.daysAfter === undefined)
+          report(at, 'date-within needs daysBefore, daysAfter or both');
+      } else {
         for (const name of [rule.field, rule.other]) {
           if (fieldById.get(name)?.kind !== 'date')
             report(at, `"${name}" is not a date field, so ${rule.rule} cannot compare it`);
@@ -523,6 +538,9 @@ export function checkWizard(def: Wizard, file: string): string[] {
   return problems;
 }
 
+/** Kinds of field that can offer each other a remembered value: one ID and a list of IDs. */
+const sharing = (kind: Field['kind']) => (kind === 'id-list' ? 'short-text' : kind);
+
 /** What the checks across wizard files need to know about one file. */
 export interface WizardFile {
   file: string;
@@ -550,7 +568,7 @@ export function crossCheckWizards(files: readonly WizardFile[]): string[] {
       if (field.remember === undefined) return [];
       const first = kinds.get(field.remember);
       if (!first) kinds.set(field.remember, { kind: field.kind, file, field: field.id });
-      return first && first.kind !== field.kind
+      return first && sharing(first.kind) !== sharing(field.kind)
         ? [
             `${file}: field "${field.id}": remember "${field.remember}" is a ${first.kind} field in ${first.file} ("${first.field}") but ${field.kind} here; use another key`,
           ]

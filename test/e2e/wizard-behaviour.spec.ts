@@ -88,17 +88,19 @@ test('recover sign-in by keyboard alone: errors, Back, Change from the review, t
   await page.keyboard.press('Enter');
 
   await expect(heading(page)).toHaveText('Create your support case');
-  await expect(page.locator('#output-topic')).toHaveValue('Other question or request');
-  await expect(page.locator('#output-business')).toHaveValue('Acme Tools Limited');
-  await expect(page.locator('#output-recipient')).toHaveValue('dev@acme.example');
-  await expect(page.locator('#output-comment')).toHaveValue(
+  await expect(page.locator('#output-topic')).toHaveText('Other question or request');
+  await expect(page.locator('#output-business')).toHaveText('Acme Tools Limited');
+  await expect(page.locator('#output-recipient')).toHaveText('dev@acme.example');
+  await expect(page.locator('#output-comment')).toHaveText(
     'I do not know my selling account ID or email. My Amazon MWS Developer ID is 1234-5678-9012. Please assist.',
   );
   // Each of the four values has its own Copy button; copying is announced.
   await expect(page.getByRole('button', { name: /^Copy / })).toHaveCount(4);
   await page.getByRole('button', { name: 'Copy Question or Comment' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').last()).toHaveText('Question or Comment copied');
+  await expect(
+    page.locator('[aria-labelledby="output-comment-label"]').getByRole('status'),
+  ).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
     'My Amazon MWS Developer ID is 1234-5678-9012.',
   );
@@ -123,18 +125,11 @@ test('when the clipboard is refused the text is selected and the person told to 
   });
   await walkRecoverSignIn(page);
   await page.getByRole('button', { name: 'Copy Business Name' }).click();
-  await expect(page.getByRole('status').last()).toHaveText(/press (Ctrl\+C|⌘C) to copy it/);
+  const status = page.locator('[aria-labelledby="output-business-label"]').getByRole('status');
+  await expect(status).toHaveText(/^Press (Ctrl\+C|⌘C) to copy$/);
+  await expect(status).toBeVisible();
   await expect(page.locator('#output-business')).toBeFocused();
-  expect(
-    await page.evaluate(
-      () =>
-        getSelection()?.toString() ||
-        (document.activeElement as HTMLTextAreaElement).value.slice(
-          (document.activeElement as HTMLTextAreaElement).selectionStart,
-          (document.activeElement as HTMLTextAreaElement).selectionEnd,
-        ),
-    ),
-  ).toBe('Acme Tools');
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe('Acme Tools');
 });
 
 async function walkRecoverSignIn(page: import('@playwright/test').Page) {
@@ -180,17 +175,14 @@ test('a reload keeps the step and the answers; a returning person can resume or 
   await walkRecoverSignIn(page);
   await page.reload();
   await expect(heading(page)).toHaveText('Create your support case');
-  await expect(page.locator('#output-business')).toHaveValue('Acme Tools');
+  await expect(page.locator('#output-business')).toHaveText('Acme Tools');
 
   await page.goto('/wizards/recover-sign-in/');
-  await page.getByRole('button', { name: 'Start now' }).click();
   await expect(heading(page)).toHaveText('Welcome back');
-  await expect(heading(page)).toBeFocused();
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(heading(page)).toHaveText('Create your support case');
 
   await page.goto('/wizards/recover-sign-in/');
-  await page.getByRole('button', { name: 'Start now' }).click();
   await page.getByRole('button', { name: 'Start again' }).click();
   await expect(heading(page)).toHaveText('First, try Seller Central sign in help');
 });
@@ -204,18 +196,6 @@ test('answers typed in one wizard are offered in another', async ({ page }) => {
     businessName: 'Acme Tools',
     email: 'dev@acme.example',
   });
-});
-
-test('"Clear my answers" removes them from the browser', async ({ page }) => {
-  await walkRecoverSignIn(page);
-  await page.getByRole('button', { name: 'Clear my answers' }).click();
-  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
-  await expect(page.getByRole('status').last()).toHaveText(
-    'Your answers were cleared from this browser.',
-  );
-  expect(
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wizard:'))),
-  ).toEqual([]);
 });
 
 for (const [name, saved] of [
@@ -251,7 +231,7 @@ test('with storage that throws on every call the wizard still finishes', async (
   });
   await walkRecoverSignIn(page);
   await expect(page.locator('.wizard-notice')).toContainText('not keeping your answers');
-  await expect(page.locator('#output-comment')).toHaveValue(/Developer ID is DEV-1\./);
+  await expect(page.locator('#output-comment')).toHaveText(/Developer ID is DEV-1\./);
 });
 
 test('a credential typed into a free-text answer is refused before any output', async ({

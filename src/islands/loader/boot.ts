@@ -35,7 +35,8 @@ async function wake(el: HTMLElement): Promise<void> {
   el.dataset.awake = '';
 }
 
-function wakeOnIntent(el: HTMLElement): void {
+/** Wakes the island on the first press, focus or key inside it, or (`now`) at once. */
+function wakeOnIntent(el: HTMLElement, now = false): void {
   const remember = (event: Event) => {
     const target = (event.target as Element | null)?.closest<HTMLElement>('[data-intent]');
     if (target?.dataset.intent) el.dataset.pendingIntent = target.dataset.intent;
@@ -46,6 +47,8 @@ function wakeOnIntent(el: HTMLElement): void {
   };
   el.addEventListener('click', remember);
   for (const type of triggers) el.addEventListener(type, start);
+  // Woken at once, a click that lands while it loads is still replayed.
+  if (now) start();
 }
 
 const isEditable = (target: EventTarget | null): boolean =>
@@ -75,11 +78,19 @@ function onSearchShortcut(event: KeyboardEvent): void {
   input.select();
 }
 
+/** Whether this browser keeps something under the island's `data-stored` key (never throws). */
+function stored(el: HTMLElement): boolean {
+  try {
+    return el.dataset.stored !== undefined && localStorage.getItem(el.dataset.stored) !== null;
+  } catch {
+    return false;
+  }
+}
+
 const start: Record<IslandWhen, (el: HTMLElement) => void> = {
   load: (el) => void wake(el),
-  intent: (el) =>
-    new URLSearchParams(location.search).has('step') ? void wake(el) : wakeOnIntent(el),
-  search: wakeOnIntent,
+  intent: (el) => wakeOnIntent(el, new URLSearchParams(location.search).has('step') || stored(el)),
+  search: (el) => wakeOnIntent(el),
 };
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {

@@ -13,6 +13,7 @@ export type IslandName = keyof typeof islands;
 
 /**
  * When an island wakes: `load` at once; `intent` on a press, focus or key inside it (or at
- * once with `?step=` in the address); `search` like `intent`, and on `/` or Ctrl/Cmd+K anywhere.
+ * once with `?step=` in the address, or when localStorage holds the key its `stored` prop
+ * names: a wizard with saved answers); `search` like `intent`, and on `/` or Ctrl/Cmd+K anywhere.
  */
 export type IslandWhen = 'load' | 'intent' | 'search';

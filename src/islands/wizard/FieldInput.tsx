@@ -158,7 +158,8 @@ function DateInputs({
               id={id}
               name={id}
               class={`date-input date-input--${part === 'year' ? 4 : 2}`}
-              inputMode="numeric"
+              // A month may be typed as a name ("Dec"), so it keeps the full keyboard.
+              inputMode={part === 'month' ? undefined : 'numeric'}
               autocomplete="off"
               defaultValue={parts?.[part]}
               aria-invalid={invalid || undefined}

@@ -1,27 +1,32 @@
-import type { RenderedOutput } from '../../wizard/engine';
+import type { CalendarEvent, RenderedOutput } from '../../wizard/engine';
 import { copyShortcut, copyText, download } from './browser';
 
 interface Props {
   output: RenderedOutput;
   wizardId: string;
-  announce: (message: string) => void;
+  /** What Copy did, shown (and announced) beside the button; blank when nothing to say. */
+  copied: string;
+  onCopied: (outputId: string, message: string, lasting: boolean) => void;
 }
 
-/** One output: a read-only box with Copy and Download, or a checklist; plus Add to calendar. */
+/** One output: its whole text (selectable) with Copy and Download, or a checklist; plus Add to calendar. */
 export function OutputBox({
   output: { id: outputId, label, hint, kind, text, items, calendar },
   wizardId,
-  announce,
+  copied,
+  onCopied,
 }: Props) {
   const id = `output-${outputId}`;
   const copy = async () => {
-    const copied = await copyText(text, document.getElementById(id) as HTMLTextAreaElement | null);
-    announce(
-      copied
-        ? `${label} copied`
-        : `Copying was blocked. The text is selected: press ${copyShortcut()} to copy it.`,
-    );
+    const done = await copyText(text, document.getElementById(id));
+    onCopied(outputId, done ? 'Copied' : `Press ${copyShortcut()} to copy`, !done);
   };
+  // The .ics builder loads on the first press (see CalendarEvent).
+  const addToCalendar = (event: CalendarEvent) =>
+    import('../../wizard/ics').then(
+      ({ buildIcs }) => download(event.filename, buildIcs(event), 'text/calendar;charset=utf-8'),
+      () => onCopied(outputId, 'The calendar file could not load: reload the page', true),
+    );
   const name = <span class="sr-only"> {label}</span>;
   return (
     <section class="output" aria-labelledby={`${id}-label`}>
@@ -37,19 +42,18 @@ export function OutputBox({
           ))}
         </ul>
       ) : (
-        <textarea
-          id={id}
-          class="output-text"
-          readOnly
-          rows={Math.min(text.split('\n').length, 14)}
-          aria-labelledby={`${id}-label`}
-          value={text}
-        />
+        // A block that grows with its text, on screen and on paper: never a box that scrolls.
+        <pre id={id} class="output-text" tabIndex={-1}>
+          {text}
+        </pre>
       )}
       <div class="button-row">
         <button type="button" class="button button--secondary" onClick={copy}>
           Copy{name}
         </button>
+        <span class="copy-status" role="status">
+          {copied}
+        </span>
         <button
           type="button"
           class="button button--secondary"
@@ -61,7 +65,7 @@ export function OutputBox({
           <button
             type="button"
             class="button button--secondary"
-            onClick={() => download(calendar.filename, calendar.ics, 'text/calendar;charset=utf-8')}
+            onClick={() => addToCalendar(calendar)}
           >
             Add to calendar<span class="sr-only">: {calendar.title}</span>
           </button>

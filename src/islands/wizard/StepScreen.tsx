@@ -55,10 +55,10 @@ function StepLinks({ links }: { links: StepLink[] }) {
   ) : null;
 }
 
-/** A running wizard's screen: Back, errors, progress and warnings, the step, Clear my answers. */
+/** A running wizard's screen: Back, errors, the step, Clear my answers. */
 export function StepScreen({ app, view }: Props) {
   const { errors } = app.state;
-  const { previous, progress } = view;
+  const { previous } = view;
   return (
     <>
       {previous && (
@@ -67,18 +67,6 @@ export function StepScreen({ app, view }: Props) {
         </a>
       )}
       {errors.length > 0 && <ErrorSummary errors={errors} />}
-      <p class="wizard-progress">
-        Step {progress.step}
-        {progress.total !== null && ` of ${progress.total}`}
-      </p>
-      {view.warnings.map((warning) => (
-        <div class="warning-text" key={warning.id}>
-          <strong>
-            <span class="sr-only">Warning: </span>
-            {warning.text}
-          </strong>
-        </div>
-      ))}
       <StepBody app={app} view={view} />
       <p class="wizard-clear no-print">
         <button type="button" class="link-button" onClick={app.clear}>
@@ -89,10 +77,23 @@ export function StepScreen({ app, view }: Props) {
   );
 }
 
-/** The step itself, whatever its type. */
+/** The step itself, whatever its type; its warnings follow the heading, which takes focus. */
 function StepBody({ app, view }: Props) {
   const { step } = view;
-  const heading = <h2 tabIndex={-1}>{step.title}</h2>;
+  const warnings = view.warnings.map((warning) => (
+    <div class="warning-text" key={warning.id}>
+      <strong>
+        <span class="sr-only">Warning: </span>
+        {warning.text}
+      </strong>
+    </div>
+  ));
+  const heading = (
+    <>
+      <h2 tabIndex={-1}>{step.title}</h2>
+      {warnings}
+    </>
+  );
   const form = (body: ComponentChildren, label = 'Continue') => (
     <form
       noValidate
@@ -115,7 +116,7 @@ function StepBody({ app, view }: Props) {
       const input = { ...view.input, ...app.state.typed };
       return form(
         <>
-          {!single && heading}
+          {single ? warnings : heading}
           {step.hint && <p class="field-hint">{step.hint}</p>}
           {step.fields.map((field) => (
             <FieldInput
@@ -169,11 +170,13 @@ function StepBody({ app, view }: Props) {
               <div class="summary-row" key={row.fieldId}>
                 <dt>{row.question}</dt>
                 <dd class="pre-line">{row.answer}</dd>
-                <dd>
-                  <a {...stepLink(row.stepId, app.moveTo)}>
-                    Change<span class="sr-only"> {row.question}</span>
-                  </a>
-                </dd>
+                {row.stepId && (
+                  <dd>
+                    <a {...stepLink(row.stepId, app.moveTo)}>
+                      Change<span class="sr-only"> {row.question}</span>
+                    </a>
+                  </dd>
+                )}
               </div>
             ))}
           </dl>
@@ -191,7 +194,8 @@ function StepBody({ app, view }: Props) {
               key={output.id}
               output={output}
               wizardId={app.props.def.id}
-              announce={app.announce}
+              copied={app.state.copied?.outputId === output.id ? app.state.copied.message : ''}
+              onCopied={app.onCopied}
             />
           ))}
           <div class="button-row no-print">

@@ -35,16 +35,18 @@ export function showStepInUrl(stepId: string | null, replace = false): void {
 }
 
 /**
- * Copies text. Where the Clipboard API is refused, selects the text in `field` so the person
- * can press Ctrl+C (or ⌘C) themselves.
+ * Copies text. Where the Clipboard API is refused, selects the text shown in `block` so the
+ * person can press Ctrl+C (or ⌘C) themselves.
  */
-export async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
+export async function copyText(text: string, block: HTMLElement | null): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    field?.focus();
-    field?.select();
+    if (block) {
+      block.focus();
+      getSelection()?.selectAllChildren(block);
+    }
     return false;
   }
 }

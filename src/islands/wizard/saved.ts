@@ -8,7 +8,8 @@ import type { WizardState } from '../../wizard/engine';
 import { restoreState, serializeState } from '../../wizard/storage';
 import { storage } from './browser';
 
-const progressKey = (def: CompiledWizard) => `wizard:${def.id}`;
+/** Where a wizard's progress is saved; the page names it so the island wakes at once to offer Resume. */
+export const progressKey = (wizardId: string) => `wizard:${wizardId}`;
 const sharedKey = 'wizard:shared-answers';
 
 type Shared = Readonly<Record<string, unknown>>;
@@ -18,17 +19,17 @@ type Shared = Readonly<Record<string, unknown>>;
  * is removed); undefined when none is saved.
  */
 export function readProgress(def: CompiledWizard): WizardState | 'unusable' | undefined {
-  const text = storage.get(progressKey(def));
+  const text = storage.get(progressKey(def.id));
   if (text === null) return undefined;
   const restored = restoreState(def, text);
   if (restored) return restored;
-  storage.remove(progressKey(def));
+  storage.remove(progressKey(def.id));
   return 'unusable';
 }
 
 /** Saves progress; false when the browser would not keep it. */
 export function saveProgress(def: CompiledWizard, state: WizardState): boolean {
-  return storage.set(progressKey(def), serializeState(def, state));
+  return storage.set(progressKey(def.id), serializeState(def, state));
 }
 
 /**
@@ -57,7 +58,7 @@ export function saveShared(values: Shared): void {
 
 /** "Clear my answers": this wizard's progress and the answers it shared. */
 export function clearSaved(def: CompiledWizard): void {
-  storage.remove(progressKey(def));
+  storage.remove(progressKey(def.id));
   const mine = new Set(allFields(def).map((field) => field.remember));
   writeShared(Object.fromEntries(Object.entries(readShared()).filter(([key]) => !mine.has(key))));
 }

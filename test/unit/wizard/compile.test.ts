@@ -54,10 +54,28 @@ describe('compiling a wizard', () => {
   test('only what the browser reads is kept; templates arrive parsed', () => {
     const appeal = compileWizard(source('appeal-request'));
     expect(Object.keys(appeal).sort()).toEqual(
-      ['computed', 'dates', 'holidays', 'id', 'steps', 'warnings'].sort(),
+      ['computed', 'dates', 'holidays', 'id', 'reviewValues', 'steps', 'warnings'].sort(),
     );
     expect(JSON.stringify(appeal)).not.toMatch(/\{\{/);
     expect(appeal.dates).toEqual(['lastDay']);
+  });
+
+  test("a one-question step's hint becomes its field's hint: under the heading, tied to the input", () => {
+    const appeal = compileWizard(source('appeal-request'));
+    const step = stepOf(appeal.steps, 'adjustment-date');
+    expect(step?.type === 'question' && step.hint).toBeUndefined();
+    expect(step?.type === 'question' && step.fields[0]?.hint).toBe(
+      "The date in Amazon's notice on which your access changes. For example, 20 3 2026.",
+    );
+  });
+
+  test('an info step knows the answers its text is worked out from; labelled values go on the review', () => {
+    const appeal = compileWizard(source('appeal-request'));
+    const deadline = stepOf(appeal.steps, 'deadline');
+    expect(deadline?.type === 'info' && deadline.reads).toEqual(['adjustmentDate']);
+    expect(appeal.reviewValues).toEqual([
+      { id: 'lastDay', label: 'Your last day to send it', after: 'adjustmentDate' },
+    ]);
   });
 
   test('a warning lists every step that shows it; a branch names the fields it reads', () => {

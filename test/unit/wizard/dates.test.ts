@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   addDays,
   dayOfWeek,
+  businessDaysBetween,
   formatLongDate,
   fromDayNumber,
   isIsoDate,
@@ -85,10 +86,19 @@ describe('calendar dates', () => {
     expect(wrong).toEqual([]);
   });
 
+  test('business days between two dates: after the first, up to and including the second', () => {
+    expect(businessDaysBetween('2026-12-01', '2026-12-07', [])).toBe(4);
+    expect(businessDaysBetween('2026-12-01', '2026-12-01', [])).toBe(0);
+    expect(businessDaysBetween('2026-12-04', '2026-12-05', [])).toBe(0);
+    expect(businessDaysBetween('2026-12-01', '2026-11-25', [])).toBe(0);
+    expect(businessDaysBetween('2026-12-01', '2026-12-07', ['2026-12-03'])).toBe(3);
+  });
+
   test('weekdays, differences and long dates', () => {
     expect(dayOfWeek('1970-01-01')).toBe(4);
     expect(dayOfWeek('2026-03-20')).toBe(5);
-    expect(formatLongDate('2026-03-07')).toBe('7 March 2026');
+    expect(formatLongDate('2026-03-07')).toBe('Saturday 7 March 2026');
+    expect(formatLongDate('2026-12-07')).toBe('Monday 7 December 2026');
     expect(() => formatLongDate('2026-02-30')).toThrow(RangeError);
   });
 });
@@ -115,7 +125,7 @@ describe('no time zone can shift a day', () => {
     vi.stubGlobal('Date', trap);
     for (const { def } of wizards) {
       for (const example of def.examples) {
-        const run = drive(def, (fields) => stepInput(fields, example.answers));
+        const run = drive(def, (fields) => stepInput(fields, example.answers), example.today);
         expect(run.path).toEqual(example.path);
         const outputs = Object.fromEntries(
           renderOutputs(def, run.state.answers, example.today).map((o) => [o.id, o.text]),
@@ -136,7 +146,7 @@ describe('no time zone can shift a day', () => {
       expect(after('2026-12-31', 1)).toBe('2027-01-01');
       for (const { def } of loadWizards()) {
         for (const example of def.examples) {
-          const run = drive(def, (fields) => stepInput(fields, example.answers));
+          const run = drive(def, (fields) => stepInput(fields, example.answers), example.today);
           const outputs = Object.fromEntries(
             renderOutputs(def, run.state.answers, example.today).map((o) => [o.id, o.text]),
           );
@@ -152,6 +162,7 @@ describe('no time zone can shift a day', () => {
       const script = `
       import { shiftBusinessDays } from './src/wizard/dates.ts';
       import { renderOutputs, start } from './src/wizard/engine.ts';
+      import { buildIcs } from './src/wizard/ics.ts';
       import { compileWizard } from './src/wizard/compile.ts';
       import { validateWizard } from './src/wizard/validate.ts';
       import { readFileSync } from 'node:fs';
@@ -159,7 +170,7 @@ describe('no time zone can shift a day', () => {
       const def = compileWizard(validateWizard(parse(readFileSync('content/wizards/appeal-request.yaml', 'utf8')), 'content/wizards/appeal-request.yaml'));
       const answers = { caseLogAccess: 'primary', adjustmentDate: '2026-03-20', decision: 'denied', scope: 'all-access', grounds: ['impact'], impact: 'x'.repeat(60) };
       const reply = renderOutputs(def, answers, '2026-03-02').find((o) => o.id === 'reply');
-      console.log(JSON.stringify({ offset: new Date(2026, 0, 1).getTimezoneOffset(), last: shiftBusinessDays('2026-03-20', 5, -1, []), ics: reply.calendar.ics, started: start(def).current }));
+      console.log(JSON.stringify({ offset: new Date(2026, 0, 1).getTimezoneOffset(), last: shiftBusinessDays('2026-03-20', 5, -1, []), ics: buildIcs(reply.calendar), started: start(def).current }));
     `;
       const run = spawnSync(
         process.execPath,

@@ -7,7 +7,6 @@ import {
   formInput,
   goTo,
   pathTaken,
-  progress,
   rememberedValues,
   renderOutputs,
   reviewRows,
@@ -34,7 +33,7 @@ const appeal = loaded('appeal-request').def;
 const roles = loaded('role-chooser').def;
 
 function submit(def: CompiledWizard, state: WizardState, input: RawInput = {}): WizardState {
-  const result = submitStep(def, state, input);
+  const result = submitStep(def, state, input, '2026-03-02');
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.state;
 }
@@ -81,7 +80,7 @@ describe('moving through a wizard', () => {
       launchDate: { day: '31', month: '2', year: '2027' },
       submitDate: { day: '', month: '', year: '' },
     };
-    const result = submitStep(roles, state, input);
+    const result = submitStep(roles, state, input, '2026-03-02');
     expect(result).toEqual({
       ok: false,
       state,
@@ -148,7 +147,7 @@ describe('moving through a wizard', () => {
         'content/wizards/order.yaml',
       ),
     );
-    const result = submitStep(def, start(def), { first: '', second: 'nope' });
+    const result = submitStep(def, start(def), { first: '', second: 'nope' }, '2026-03-02');
     expect(result.ok ? [] : result.errors.map((e) => e.fieldId)).toEqual(['first', 'second']);
   });
 
@@ -161,7 +160,7 @@ describe('moving through a wizard', () => {
       submitDate: { day: '2', month: '2', year: '2027' },
       launchDate: { day: '1', month: '2', year: '2027' },
     };
-    expect(submitStep(roles, state, late)).toMatchObject({
+    expect(submitStep(roles, state, late, '2026-03-02')).toMatchObject({
       ok: false,
       errors: [
         {
@@ -172,7 +171,7 @@ describe('moving through a wizard', () => {
       ],
     });
     expect(
-      submitStep(roles, start(roles), { tasks: ['ship-orders'], restrictedUse: '' }),
+      submitStep(roles, start(roles), { tasks: ['ship-orders'], restrictedUse: '' }, '2026-03-02'),
     ).toMatchObject({
       ok: false,
       errors: [
@@ -183,9 +182,10 @@ describe('moving through a wizard', () => {
         },
       ],
     });
-    expect(submitStep(roles, start(roles), { tasks: ['set-prices'], restrictedUse: '' }).ok).toBe(
-      true,
-    );
+    expect(
+      submitStep(roles, start(roles), { tasks: ['set-prices'], restrictedUse: '' }, '2026-03-02')
+        .ok,
+    ).toBe(true);
   });
 
   test('a credential typed in an answer is refused before any output exists', () => {
@@ -193,7 +193,7 @@ describe('moving through a wizard', () => {
       current: 'developer-id',
       answers: { signInResult: 'still-stuck', haveDeveloperId: 'yes' },
     };
-    const result = submitStep(signIn, state, { developerId: 'AKIAIOSFODNN7EXAMPLE' });
+    const result = submitStep(signIn, state, { developerId: 'AKIAIOSFODNN7EXAMPLE' }, '2026-03-02');
     expect(result).toMatchObject({
       ok: false,
       errors: [
@@ -218,7 +218,7 @@ describe('moving through a wizard', () => {
 
   test('submitting an end step changes nothing', () => {
     const state = answered(signIn, { signInResult: 'signed-in' });
-    expect(submitStep(signIn, state, {})).toEqual({ ok: true, state });
+    expect(submitStep(signIn, state, {}, '2026-03-02')).toEqual({ ok: true, state });
   });
 });
 
@@ -246,6 +246,50 @@ describe('Change links and the browser history', () => {
     expect(state.returnTo).toBeUndefined();
   });
 
+  test("a date far from plausible for its question is refused with the wizard's own message", () => {
+    const state = submit(appeal, start(appeal), { caseLogAccess: 'primary' });
+    const attempt = (day: string, month: string, year: string) =>
+      submitStep(appeal, state, { adjustmentDate: { day, month, year } }, '2026-12-01');
+    const refused = attempt('1', '1', '1999');
+    expect(refused).toMatchObject({
+      ok: false,
+      errors: [
+        {
+          inputId: 'adjustmentDate-day',
+          message: expect.stringMatching(/^Check your adjustment date: it is more than a year/),
+        },
+      ],
+    });
+    expect(attempt('1', '12', '2025').ok).toBe(true); // a year before today is still plausible
+    expect(attempt('30', '11', '2025').ok).toBe(false);
+    expect(attempt('1', '12', '2029').ok).toBe(false);
+    expect(attempt('2', 'Dec', '2026')).toMatchObject({
+      ok: true,
+      state: { answers: { adjustmentDate: '2026-12-02' } },
+    });
+  });
+
+  test('a changed date shows the step with the value worked out from it, then returns to the review', () => {
+    const moved = goTo(appeal, atReview(), 'adjustment-date')!;
+    const unchanged = submit(appeal, moved, {
+      adjustmentDate: { day: '20', month: '3', year: '2026' },
+    });
+    expect(unchanged.current).toBe('check-answers');
+    let state = submit(appeal, moved, { adjustmentDate: { day: '27', month: '3', year: '2026' } });
+    expect(state).toMatchObject({ current: 'deadline', returnTo: 'check-answers' });
+    expect(view(appeal, state, '2026-03-02').text).toMatch(
+      /^Send your Appeal Request by Friday 20 March 2026/,
+    );
+    state = submit(appeal, state, {});
+    expect(state.current).toBe('check-answers');
+    expect(reviewRows(appeal, state.answers, '2026-03-02')).toContainEqual(
+      expect.objectContaining({
+        question: 'Your last day to send it',
+        answer: 'Friday 20 March 2026',
+      }),
+    );
+  });
+
   test('a change that opens a new branch asks its questions first, then returns to the review', () => {
     const moved = goTo(appeal, atReview(), 'grounds')!;
     let state = submit(appeal, moved, { grounds: ['misunderstood', 'impact'] });
@@ -268,7 +312,9 @@ describe('Change links and the browser history', () => {
     )?.text;
     expect(reply).toContain('Amazon removed Selling Partner API access for my application.');
     expect(reply).not.toContain('Pricing');
-    expect(reviewRows(appeal, state.answers).map((r) => r.fieldId)).not.toContain('roles');
+    expect(reviewRows(appeal, state.answers, '2026-03-02').map((r) => r.fieldId)).not.toContain(
+      'roles',
+    );
     const again = submit(appeal, goTo(appeal, state, 'scope')!, { scope: 'some-roles' });
     expect(formInput(appeal, again, 'roles')).toEqual({ roles: ['pricing', 'tax-invoicing'] });
   });
@@ -284,34 +330,17 @@ describe('Change links and the browser history', () => {
   });
 });
 
-describe('progress', () => {
-  test('the total is unknown while the rest of the path hangs on an answer', () => {
-    expect(progress(signIn, start(signIn))).toEqual({ step: 1, total: null });
-    const state = submit(
-      signIn,
-      submit(signIn, submit(signIn, start(signIn)), { signInResult: 'still-stuck' }),
-      { haveDeveloperId: 'yes' },
-    );
-    expect(progress(signIn, state)).toEqual({ step: 4, total: 8 });
-  });
-
-  test('a branch on an answer already given keeps the total known', () => {
-    const state = answered(appeal, appealAnswers);
-    expect(progress(appeal, state)).toEqual({ step: 10, total: 10 });
-    expect(progress(appeal, { ...state, current: 'scope' })).toEqual({ step: 5, total: 10 });
-  });
-});
-
 describe('what the island shows', () => {
   test('review rows: each question on the path, its answer as text and the step to change it', () => {
-    const rows = reviewRows(appeal, answered(appeal, appealAnswers).answers);
+    const rows = reviewRows(appeal, answered(appeal, appealAnswers).answers, '2026-03-02');
     expect(rows.map((r) => [r.stepId, r.question, r.answer])).toEqual([
       [
         'case-log-access',
         'Can you open your Developer Profile support case?',
         'Yes, I am the primary account holder',
       ],
-      ['adjustment-date', 'What is your adjustment date?', '20 March 2026'],
+      ['adjustment-date', 'What is your adjustment date?', 'Friday 20 March 2026'],
+      [undefined, 'Your last day to send it', 'Friday 13 March 2026'],
       ['decision', 'What did Amazon decide?', 'Amazon removed access I had'],
       ['scope', 'What does the decision cover?', 'Some roles'],
       ['roles', 'Which roles does the decision cover?', 'Pricing and Tax Invoicing'],
@@ -329,6 +358,7 @@ describe('what the island shows', () => {
     const optional = reviewRows(
       roles,
       answered(roles, { tasks: ['set-prices'], submitDate: '2026-12-31' }).answers,
+      '2026-03-02',
     );
     expect(optional.find((r) => r.fieldId === 'launchDate')?.answer).toBe('Not answered');
     expect(optional.find((r) => r.fieldId === 'developerIds')?.answer).toBe('Not answered');
@@ -355,10 +385,28 @@ describe('what the island shows', () => {
     expect(
       formInput(signIn, state, 'developer-id', { developerId: 'AKIAIOSFODNN7EXAMPLE' }),
     ).toEqual({ developerId: '' });
-    expect(formInput(signIn, state, 'developer-id', { developerId: ['a list'] })).toEqual({
+    expect(formInput(signIn, state, 'check-answers')).toEqual({});
+  });
+
+  test('one ID and a list of IDs fill each other where they ask the same thing', () => {
+    const state = {
+      current: 'developer-id',
+      answers: { signInResult: 'still-stuck', haveDeveloperId: 'yes' },
+    };
+    expect(formInput(signIn, state, 'developer-id', { developerId: ['1234-5678'] })).toEqual({
+      developerId: '1234-5678',
+    });
+    expect(formInput(signIn, state, 'developer-id', { developerId: ['1-2', '3-4'] })).toEqual({
       developerId: '',
     });
-    expect(formInput(signIn, state, 'check-answers')).toEqual({});
+    const register = loaded('register-developer-profile').def;
+    const ids = register.steps.find((s) => s.id === 'developer-ids');
+    expect(ids?.type === 'question' && ids.fields[0]?.remember).toBe('developerId');
+    expect(
+      formInput(register, { current: 'developer-ids', answers: {} }, 'developer-ids', {
+        developerId: 'ab12-cd34',
+      }),
+    ).toEqual({ developerIds: 'AB12-CD34' });
   });
 
   test('the values to remember for other wizards', () => {
@@ -383,7 +431,7 @@ describe('what the island shows', () => {
     expect(warnings(appeal, state.answers, '2026-03-14')).toEqual([
       {
         id: 'lastDayPassed',
-        text: 'The last day to send an Appeal Request was 13 March 2026, five business days before your adjustment date. Amazon considers appeals case by case: if you still want to appeal, send it today.',
+        text: 'The last day was Friday 13 March 2026, five business days before your adjustment date. Amazon will consider appeals on a case-by-case basis: if you still want to appeal, send your Appeal Request as soon as you can.',
         steps: ['deadline', 'check-answers', 'reply'],
       },
     ]);
@@ -391,11 +439,45 @@ describe('what the island shows', () => {
     expect(view(appeal, { ...state, current: 'decision' }, '2026-03-16').warnings).toEqual([]);
   });
 
-  test('view: the step, its filled text, inputs, the step before, progress, review and outputs', () => {
+  test('once the last day has passed, no screen or output says to send it by that day, and no calendar file is offered', () => {
+    const state = answered(appeal, appealAnswers);
+    const onTheDay = view(appeal, { ...state, current: 'deadline' }, '2026-03-13');
+    expect(onTheDay.text).toMatch(/^Send your Appeal Request by Friday 13 March 2026 \(today\)\./);
+    const dayBefore = view(appeal, { ...state, current: 'deadline' }, '2026-03-12');
+    expect(dayBefore.text).toMatch(/\(1 business day from today\)/);
+    expect(renderOutputs(appeal, state.answers, '2026-03-13')[0]?.calendar).toBeDefined();
+
+    const late = '2026-03-16';
+    const deadline = view(appeal, { ...state, current: 'deadline' }, late);
+    expect(deadline.text).not.toMatch(/send .* by/i);
+    expect(deadline.warnings[0]?.text).toMatch(/^The last day was Friday 13 March 2026/);
+    expect(deadline.warnings[0]?.text).toContain('on a case-by-case basis');
+    const outputs = renderOutputs(appeal, state.answers, late);
+    expect(outputs.map((o) => o.text).join('\n')).not.toContain('send it by');
+    expect(outputs.map((o) => o.text).join('\n')).toContain('send it as soon as you can');
+    expect(outputs.map((o) => o.calendar)).toEqual([undefined, undefined]);
+  });
+
+  test('a multi-line answer stays one checklist item, its line break inside it', () => {
+    const prepare = loaded('prepare-access-change').def;
+    const example = loaded('prepare-access-change').def.examples[1]!;
+    const state = answered(prepare, {
+      ...example.answers,
+      affectedData: 'Buyer name\nBuyer email',
+    } as Record<string, string>);
+    const [review] = renderOutputs(prepare, state.answers, example.today);
+    expect(review?.items).toHaveLength(7);
+    expect(review?.items[2]).toBe(
+      'Find every place in your application that uses this data: Buyer name\nBuyer email',
+    );
+    expect(review?.text).toContain('uses this data: Buyer name\nBuyer email\n');
+  });
+
+  test('view: the step, its filled text, inputs, the step before, review and outputs', () => {
     const state = answered(appeal, appealAnswers);
     const deadline = view(appeal, { ...state, current: 'deadline' }, '2026-03-02');
     expect(deadline.text).toBe(
-      'Send your Appeal Request by 13 March 2026. Amazon asks for it at least five business days before your adjustment date, 20 March 2026. Saturdays and Sundays are not counted; public holidays are not taken off here, so allow extra time if one falls in between.',
+      'Send your Appeal Request by Friday 13 March 2026 (9 business days from today).\nAmazon asks for it at least five business days before your adjustment date, Friday 20 March 2026. Saturdays and Sundays are not counted; public holidays are not taken off here, so allow extra time if one falls in between.',
     );
     expect(deadline.previous).toBe('adjustment-date');
     const impact = view(appeal, { ...state, current: 'impact' }, '2026-03-02');
@@ -406,18 +488,18 @@ describe('what the island shows', () => {
       remaining: 3000 - appealAnswers.impact.length,
     });
     expect(view(appeal, { ...state, current: 'check-answers' }, '2026-03-02').review).toHaveLength(
-      7,
+      8,
     );
     const result = view(appeal, state, '2026-03-02');
     expect(result.outputs.map((o) => o.id)).toEqual(['reply', 'howToSend']);
     expect(result.outputs[0]?.calendar).toMatchObject({
       date: '2026-03-13',
+      end: '2026-03-14',
       filename: 'appeal-request-reply-2026-03-13.ics',
     });
     expect(result.outputs[1]?.items).toHaveLength(4);
     expect(view(appeal, start(appeal), '2026-03-02')).toMatchObject({
       previous: undefined,
-      progress: { step: 1, total: null },
     });
   });
 
@@ -471,8 +553,11 @@ describe('the printable outline', () => {
     expect(printed.outputs[1]?.text).toContain(
       'send it by [the last day to send it (five business days before your adjustment date)]',
     );
-    expect(printed.steps.find((s) => s.stepId === 'deadline')?.lines[0]).toContain(
-      'Send your Appeal Request by [the last day',
+    expect(printed.steps.find((s) => s.stepId === 'deadline')?.lines[0]).toMatch(
+      /^\[Unless the last day has passed:\] Send your Appeal Request by \[the last day/,
+    );
+    expect(printed.outputs[1]?.text).toContain(
+      '[If the last day has passed:] Reply to the case: paste the reply and send it as soon as you can.',
     );
     for (const { source } of allValidWizards()) {
       const all = outline(source);

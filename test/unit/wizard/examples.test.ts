@@ -5,7 +5,7 @@ import { allValidWizards, drive, stepInput } from './helpers';
 
 describe.each(allValidWizards())('$file', ({ def }) => {
   test.each(def.examples)('example "$name"', (example) => {
-    const run = drive(def, (fields) => stepInput(fields, example.answers));
+    const run = drive(def, (fields) => stepInput(fields, example.answers), example.today);
     expect(run.ok ? [] : run.errors).toEqual([]);
     expect(run.path).toEqual(example.path);
 

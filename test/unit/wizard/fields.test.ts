@@ -141,6 +141,18 @@ describe('dates (day, month and year inputs)', () => {
     expect(toRawValue(date, '2026-03-07')).toEqual(parts('7', '3', '2026'));
   });
 
+  test('the month may be a name, in full or cut to three letters or more, in any case', () => {
+    for (const month of ['Dec', 'december', 'DECEMBER', 'dec.', 'Decem', '12'])
+      expect(parse(date, parts('7', month, '2026'))).toEqual({ ok: true, value: '2026-12-07' });
+    expect(parse(date, parts('1', 'Sept', '2026'))).toEqual({ ok: true, value: '2026-09-01' });
+    expect(parse(date, parts('1', 'may', '2026'))).toEqual({ ok: true, value: '2026-05-01' });
+    for (const month of ['ju', 'Decembre', 'm', '123'])
+      expect(parse(date, parts('1', month, '2026'))).toMatchObject({
+        ok: false,
+        error: { inputId: 'when-month' },
+      });
+  });
+
   test.each([
     [parts('', '', ''), 'when-day', 'Enter your adjustment date'],
     [parts('1', '', ''), 'when-month', 'Your adjustment date must include a month and year'],

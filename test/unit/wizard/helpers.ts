@@ -81,6 +81,7 @@ export type Drive =
 export function drive(
   def: CompiledWizard,
   inputFor: (fields: Field[], stepId: string) => RawInput,
+  today = '2026-03-02',
 ): Drive {
   let state = start(def);
   const path = [state.current];
@@ -91,6 +92,7 @@ export function drive(
       def,
       state,
       inputFor(step.type === 'question' ? step.fields : [], step.id),
+      today,
     );
     if (!result.ok) return { ok: false, state, path, errors: result.errors };
     state = result.state;

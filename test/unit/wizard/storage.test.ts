@@ -28,7 +28,7 @@ const saved = () => JSON.parse(serializeState(appeal, finished()));
 test('a saved state comes back as it was, at every step of every example', () => {
   for (const def of wizards) {
     for (const example of def.examples) {
-      const run = drive(def, (fields) => stepInput(fields, example.answers));
+      const run = drive(def, (fields) => stepInput(fields, example.answers), example.today);
       for (const stepId of example.path) {
         const moved = goTo(def, run.state, stepId);
         expect(moved).toBeDefined();

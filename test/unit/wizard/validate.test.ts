@@ -340,6 +340,16 @@ describe('problems across the file name the file, the step and the mistake', () 
       `${file}: step "when": rule 1: "reason" is not a date field, so date-after cannot compare it`,
     ],
     [
+      'a plausibility rule with no span',
+      (raw) => (step(raw, 'when').rules = [{ rule: 'date-within', field: 'when', message: 'M' }]),
+      `${file}: step "when": rule 1: date-within needs daysBefore, daysAfter or both`,
+    ],
+    [
+      'a label on a computed value that the review cannot show',
+      (raw) => raw.computed.push({ id: 'now', fn: 'today', blank: 'today', label: 'Today' }),
+      `${file}: computed "now": label shows the value on "Check your answers" below the answer it comes from: only a date or text value worked out from an answer can have one`,
+    ],
+    [
       'a warning naming an unknown value',
       (raw) => (raw.warnings = [{ id: 'late', if: 'latr', text: 'Late.' }]),
       `${file}: warning "late": if names "latr", which is not a field or computed value (did you mean "later"?)`,

@@ -16,6 +16,7 @@ import {
 import type { RawInput, RawValue } from '../../../src/wizard/fields';
 import type { Field } from '../../../src/wizard/schema';
 import { addDays } from '../../../src/wizard/dates';
+import { buildIcs } from '../../../src/wizard/ics';
 import { allValidWizards, rawValue, type TestWizard } from './helpers';
 
 function subsets<T>(items: readonly T[]): T[][] {
@@ -79,7 +80,7 @@ function walkAll(def: TestWizard, today: string): Ending[] {
     }
     const tries = step.type === 'question' ? inputs(def, step.fields, today) : [{}];
     const moves = tries.flatMap((input) => {
-      const result = submitStep(def, state, input);
+      const result = submitStep(def, state, input, today);
       return result.ok ? [result.state] : [];
     });
     expect(
@@ -124,7 +125,9 @@ describe.each(allValidWizards())('$file', ({ def }) => {
         );
         expect(output.text.trim(), `${output.id} after ${path.join(' > ')} is empty`).not.toBe('');
         if (output.calendar)
-          expect(output.calendar.ics).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+          expect(buildIcs(output.calendar)).toMatch(
+            /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/,
+          );
       }
       for (const warning of warnings(def, state.answers, day))
         expect(warning.text).not.toMatch(/\{\{|\}\}|undefined/);
