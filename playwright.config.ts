@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './test/e2e/chromium';
+import { chromiumArgs, chromiumPath } from './test/e2e/chromium.ts';
 
 // Two builds are served: the site at the root, and the same site under the /help/ sub-path.
 // `npm run test:e2e` builds both first (dist/ and dist-help/).

@@ -27,7 +27,7 @@ import {
   validateWizard,
   WizardContentError,
   type WizardFile,
-} from '../src/wizard/validate.ts';
+} from '../src/wizard/authoring/validate/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { faqSchema } from './faq/schema';
-import { wizardSchema } from './wizard/schema';
-import { wizardLoader } from './wizard/loader';
+import { faqSchema } from './faq/schema.ts';
+import { wizardSchema } from './wizard/authoring/schema/index.ts';
+import { wizardLoader } from './wizard/authoring/loader.ts';
 
 // The benchmark points HELP_CONTENT_DIR at generated content; the site reads ./content.
 const contentDir = process.env.HELP_CONTENT_DIR ?? './content';

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { crossCheckFaq } from '../faq/cross-check';
-import { sortFaq } from '../faq/navigation';
+import { crossCheckFaq } from '../faq/cross-check.ts';
+import { sortFaq } from '../faq/navigation.ts';
 
 export type FaqEntry = CollectionEntry<'faq'>;
 export type WizardEntry = CollectionEntry<'wizards'>;

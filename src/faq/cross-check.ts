@@ -1,4 +1,4 @@
-import type { FaqFrontmatter } from './schema';
+import type { FaqFrontmatter } from './schema.ts';
 
 /** What the cross-check needs to know about one loaded question file. */
 export interface FaqRecord {

@@ -1,5 +1,5 @@
-import { categories, type Category } from './categories';
-import type { FaqFrontmatter } from './schema';
+import { categories, type Category } from './categories.ts';
+import type { FaqFrontmatter } from './schema.ts';
 
 /** The least a list or a link needs from a question entry. */
 export interface FaqItem {

@@ -1,18 +1,8 @@
 import { z } from 'astro/zod';
-import { isIsoDate } from '../wizard/dates';
-import { categoryIds } from './categories';
+import { isoDateSchema } from '../lib/iso-date-schema.ts';
+import { categoryIds } from './categories.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A calendar date written `YYYY-MM-DD`; YAML may hand it over as a Date, kept as text so no time zone can shift it. */
-const calendarDate = z
-  .union([z.string(), z.date()], {
-    error: 'reviewed must be a date written YYYY-MM-DD, for example 2026-11-28',
-  })
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-  .refine(isIsoDate, {
-    message: 'reviewed must be a real date written YYYY-MM-DD, for example 2026-11-28',
-  });
 
 /** Frontmatter of one FAQ question: `content/faq/<category>/<slug>.mdx`. */
 export const faqSchema = z.strictObject({
@@ -64,7 +54,7 @@ export const faqSchema = z.strictObject({
     { error: 'wizards is required: a list of wizard ids (use [] for none)' },
   ),
   /** The day a person last checked this answer against the source FAQ, YYYY-MM-DD. */
-  reviewed: calendarDate,
+  reviewed: isoDateSchema('reviewed', '2026-11-28'),
 });
 
 export type FaqFrontmatter = z.output<typeof faqSchema>;

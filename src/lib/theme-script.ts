@@ -1,5 +1,5 @@
 import { transformSync } from 'esbuild';
-import { cspHash } from './csp-hash';
+import { cspHash } from './csp-hash.ts';
 import source from './theme-script.source.js?raw';
 
 /** The theme script, minified once when the module loads (not once per page). */

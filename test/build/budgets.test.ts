@@ -3,7 +3,14 @@
 // for the README come from `npm run bench`; these tests only hold the line.
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { builds, loadSite, pageKind, report, type BuiltPage, type BuiltSite } from './built-site.ts';
+import {
+  builds,
+  loadSite,
+  pageKind,
+  report,
+  type BuiltPage,
+  type BuiltSite,
+} from './built-site.ts';
 
 const KB = 1024;
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -48,7 +55,8 @@ describe.each(builds)('$outDir', (build) => {
     const problems: string[] = [];
     for (const page of site.pages) {
       const files = page.scripts.filter((s) => s.src !== null && kind(page) !== 'search');
-      for (const script of files) problems.push(`${page.file}: loads the script file ${script.src}`);
+      for (const script of files)
+        problems.push(`${page.file}: loads the script file ${script.src}`);
       if (/<link[^>]+rel="(?:modulepreload|preload)"[^>]+\.js/.test(page.html))
         problems.push(`${page.file}: preloads a script`);
       const loader = inlineCode(page).find((body) => body.includes('[data-island]'));
@@ -68,21 +76,26 @@ describe.each(builds)('$outDir', (build) => {
       const at = `${page.file}:`;
       const code = inlineCode(page);
       if (code.length !== 2 || !code[0]!.includes('data-theme-toggle'))
-        problems.push(`${at} ${code.length} inline scripts; expected the theme script and the island loader`);
+        problems.push(
+          `${at} ${code.length} inline scripts; expected the theme script and the island loader`,
+        );
       const sizes = {
         html: gzip(page.html),
         theme: gzip(code[0] ?? ''),
         inline: gzip(code.join('')),
         css: gzip(
           Buffer.concat([
-            ...page.stylesheets.map((href) => site.read(new URL(href, `http://x${page.path}`).pathname)),
+            ...page.stylesheets.map((href) =>
+              site.read(new URL(href, `http://x${page.path}`).pathname),
+            ),
             ...page.styles.map((body) => Buffer.from(body)),
           ]),
         ),
       };
       if (sizes.html >= htmlBudget) problems.push(`${at} HTML ${sizes.html} B ≥ ${htmlBudget}`);
       if (sizes.css >= cssBudget) problems.push(`${at} CSS ${sizes.css} B ≥ ${cssBudget}`);
-      if (sizes.theme >= themeScript) problems.push(`${at} theme script ${sizes.theme} B ≥ ${themeScript}`);
+      if (sizes.theme >= themeScript)
+        problems.push(`${at} theme script ${sizes.theme} B ≥ ${themeScript}`);
       if (sizes.inline >= inlineScripts)
         problems.push(`${at} inline JavaScript ${sizes.inline} B ≥ ${inlineScripts}`);
     }

@@ -134,7 +134,9 @@ export function loadSite(build: Build): BuiltSite {
   if (cached) return cached;
   const dir = join(root, build.outDir);
   if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`${build.outDir}/ has no index.html: run \`npm run build\` and \`npm run build:subpath\` first.`);
+    throw new Error(
+      `${build.outDir}/ has no index.html: run \`npm run build\` and \`npm run build:subpath\` first.`,
+    );
   }
   const pages = htmlFiles(dir)
     .map((full) => {
@@ -145,7 +147,9 @@ export function loadSite(build: Build): BuiltSite {
     .sort((a, b) => a.path.localeCompare(b.path));
   const byPath = new Map(pages.map((p) => [p.path, p]));
   const local = (path: string) =>
-    path.startsWith(build.base) ? join(dir, decodeURIComponent(path.slice(build.base.length))) : null;
+    path.startsWith(build.base)
+      ? join(dir, decodeURIComponent(path.slice(build.base.length)))
+      : null;
   const site: BuiltSite = {
     ...build,
     dir,

@@ -57,23 +57,30 @@ describe.each(builds)('$outDir', (build) => {
         ['base-uri', "'self'"],
         ['form-action', "'self'"],
       ] as const) {
-        if (!policy.get(name)?.includes(expected)) problems.push(`${at} ${name} is not ${expected}`);
+        if (!policy.get(name)?.includes(expected))
+          problems.push(`${at} ${name} is not ${expected}`);
       }
       const scripts = policy.get('script-src') ?? [];
       const styles = policy.get('style-src') ?? [];
       for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:']) {
         if (scripts.includes(unsafe)) problems.push(`${at} script-src allows ${unsafe}`);
       }
-      if (styles.includes("'unsafe-inline'")) problems.push(`${at} style-src allows 'unsafe-inline'`);
-      for (const script of page.scripts.filter((s) => s.src === null && s.type !== 'application/ld+json')) {
+      if (styles.includes("'unsafe-inline'"))
+        problems.push(`${at} style-src allows 'unsafe-inline'`);
+      for (const script of page.scripts.filter(
+        (s) => s.src === null && s.type !== 'application/ld+json',
+      )) {
         if (!scripts.includes(sha256(script.body)))
-          problems.push(`${at} the inline script "${script.body.slice(0, 40)}…" has no hash in script-src`);
+          problems.push(
+            `${at} the inline script "${script.body.slice(0, 40)}…" has no hash in script-src`,
+          );
       }
       for (const style of page.styles) {
         if (!styles.includes(sha256(style)))
           problems.push(`${at} the inline style "${style.slice(0, 40)}…" has no hash in style-src`);
       }
-      if (/<[a-z][^>]*\sstyle="/i.test(page.html)) problems.push(`${at} a style attribute, which the CSP blocks`);
+      if (/<[a-z][^>]*\sstyle="/i.test(page.html))
+        problems.push(`${at} a style attribute, which the CSP blocks`);
     }
     expect(problems, report(problems)).toEqual([]);
   });
@@ -92,7 +99,8 @@ test("a question page serves its answer in the HTML: every paragraph of the ques
     }
     const text = comparable(article);
     for (const paragraph of answerParagraphs(page.path)) {
-      if (!text.includes(comparable(paragraph))) problems.push(`${page.file}: the answer lacks "${paragraph.slice(0, 60)}…"`);
+      if (!text.includes(comparable(paragraph)))
+        problems.push(`${page.file}: the answer lacks "${paragraph.slice(0, 60)}…"`);
     }
   }
   expect(problems, report(problems)).toEqual([]);

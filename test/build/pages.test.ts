@@ -59,13 +59,20 @@ describe.each(builds)('$outDir', (build) => {
     const index = site.read(`${build.base}sitemap-index.xml`).toString();
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!));
     const listed = sitemaps.flatMap((url) =>
-      [...site.read(url.pathname).toString().matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!),
+      [
+        ...site
+          .read(url.pathname)
+          .toString()
+          .matchAll(/<loc>([^<]+)<\/loc>/g),
+      ].map((m) => m[1]!),
     );
     const indexable = site.pages
       .filter((p) => !p.noindex)
       .map((p) => new URL(p.path, build.site).href);
     const problems = [
-      ...indexable.filter((url) => !listed.includes(url)).map((url) => `${url}: not in the sitemap`),
+      ...indexable
+        .filter((url) => !listed.includes(url))
+        .map((url) => `${url}: not in the sitemap`),
       ...listed
         .filter((url) => !indexable.includes(url))
         .map((url) => `${url}: in the sitemap, but no indexable page is there`),

@@ -3,9 +3,9 @@
 // their markup, so one of each is checked; the wizard screens are found from the wizard files'
 // own examples, so a new field or step kind is covered once an example reaches it.
 import type { Page } from '@playwright/test';
-import { test, expect } from './site';
-import { expectNoAxeViolations } from './a11y';
-import { allWizards, completeStep, openWizard, startWizard } from './wizard-driver';
+import { test, expect } from './site.ts';
+import { expectNoAxeViolations } from './a11y.ts';
+import { allWizards, completeStep, openWizard, startWizard } from './wizard-driver.ts';
 
 const themes = ['light', 'dark'] as const;
 

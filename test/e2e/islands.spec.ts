@@ -1,5 +1,5 @@
 // The island loader (src/islands/loader/boot.ts) when an island's bundle does not arrive.
-import { test, expect } from './site';
+import { test, expect } from './site.ts';
 
 const wizardBundle = /\/_astro\/islands\/Wizard\.[^/]+\.js/;
 

@@ -1,5 +1,5 @@
-import { test, expect, sitePaths } from './site';
-import { rootUrl, subPathUrl } from '../../playwright.config';
+import { test, expect, sitePaths } from './site.ts';
+import { rootUrl, subPathUrl } from '../../playwright.config.ts';
 
 // Every page of both builds in a real browser, one page object each build: it renders without
 // a console error or failed request, its stylesheet applies, and at 320 px nothing scrolls

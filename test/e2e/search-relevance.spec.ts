@@ -2,10 +2,10 @@
 // through the same engine the search box runs, against the real index; the tuning half must
 // meet them too. Failures give figures only: held-out cases are never printed, so nobody
 // tunes on them by reading a test log. `npm run bench:search` prints the detail of tuning.
-import { test, expect } from './site';
-import { loadCases, measureRelevance } from '../../scripts/bench-search';
-import { missedTargets, type Half } from '../../src/search/relevance';
-import { subPathUrl } from '../../playwright.config';
+import { test, expect } from './site.ts';
+import { loadCases, measureRelevance } from '../../scripts/bench-search.ts';
+import { missedTargets, type Half } from '../../src/search/relevance.ts';
+import { subPathUrl } from '../../playwright.config.ts';
 
 // The engine is added to the page as an inline script, which the site's CSP rightly forbids.
 test.use({ bypassCSP: true });

@@ -1,7 +1,7 @@
 // Wizard results in search. Wizard pages mark themselves with
 // <SearchMeta type="Wizard" …/> inside their data-pagefind-body (src/components/SearchMeta.astro).
 import type { Page } from '@playwright/test';
-import { test, expect } from './site';
+import { test, expect } from './site.ts';
 
 async function searchInBox(page: Page, query: string) {
   await page.keyboard.press('/');

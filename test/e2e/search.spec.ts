@@ -1,9 +1,9 @@
 // The search box in the header, the search page, and both under the /help/ sub-path.
 // Wizard marking and wizard filters are in search-wizards.spec.ts.
 import type { Page } from '@playwright/test';
-import { test, expect } from './site';
-import { expectNoAxeViolations } from './a11y';
-import { subPathUrl } from '../../playwright.config';
+import { test, expect } from './site.ts';
+import { expectNoAxeViolations } from './a11y.ts';
+import { subPathUrl } from '../../playwright.config.ts';
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search the help center' });
 const options = (page: Page) => page.getByRole('listbox').getByRole('option');

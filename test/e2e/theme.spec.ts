@@ -1,4 +1,4 @@
-import { test, expect } from './site';
+import { test, expect } from './site.ts';
 
 test('the theme follows the system until the person picks one', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { test, expect } from './site';
-import { expectNoAxeViolations } from './a11y';
-import { openWizard, startWizard } from './wizard-driver';
+import { test, expect } from './site.ts';
+import { expectNoAxeViolations } from './a11y.ts';
+import { openWizard, startWizard } from './wizard-driver.ts';
 
 const heading = (page: import('@playwright/test').Page) => page.locator('.wizard-app h2').first();
 

@@ -1,8 +1,8 @@
 // Deadlines told honestly: the last day ahead with its distance, a passed one named as past with
 // what can still be done, the new value after a change, and a progress line that never
 // contradicts itself. The browser clock is set by the driver, never the machine's.
-import { test, expect } from './site';
-import { allWizards, completeStep, openWizard, startWizard, walkExample } from './wizard-driver';
+import { test, expect } from './site.ts';
+import { allWizards, completeStep, openWizard, startWizard, walkExample } from './wizard-driver.ts';
 import type { Page } from '@playwright/test';
 
 const wizards = await allWizards();

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { loadWizardFiles } from '../../src/wizard/loader';
-import type { Field, Wizard } from '../../src/wizard/schema';
+import { loadWizardFiles } from '../../src/wizard/authoring/loader.ts';
+import type { Field, Wizard } from '../../src/wizard/authoring/schema/index.ts';
 
 type Example = Wizard['examples'][number];
 type Answer = Example['answers'][string];

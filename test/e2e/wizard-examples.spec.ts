@@ -3,7 +3,7 @@
 // its path and outputs compared exactly, focus checked on every screen, and its last screen
 // must show all its text at 1280 px, at 320 px and in print. No request may carry an answer
 // (the shared fixture already fails any request that leaves the origin, and any console error).
-import { test, expect } from './site';
+import { test, expect } from './site.ts';
 import {
   allWizards,
   completeStep,
@@ -11,7 +11,7 @@ import {
   openWizard,
   outputText,
   startWizard,
-} from './wizard-driver';
+} from './wizard-driver.ts';
 
 const wizards = await allWizards();
 

@@ -1,8 +1,8 @@
 // The way through a wizard: coming back to saved answers, clearing them, hints where GOV.UK
 // puts them, answers reused across wizards, dates typed as people write them, and the page
 // without JavaScript.
-import { test, expect } from './site';
-import { allWizards, openWizard, startWizard, walkExample } from './wizard-driver';
+import { test, expect } from './site.ts';
+import { allWizards, openWizard, startWizard, walkExample } from './wizard-driver.ts';
 import type { Page } from '@playwright/test';
 
 const heading = (page: Page) => page.locator('.wizard-app h2').first();

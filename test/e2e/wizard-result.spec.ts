@@ -1,7 +1,7 @@
 // What a person ends with: Copy that says it worked, checklists that keep an answer whole, and
 // the texts the content promises (the message to the developer, the word on MWS's retirement).
-import { test, expect } from './site';
-import { allWizards, outputText, walkExample } from './wizard-driver';
+import { test, expect } from './site.ts';
+import { allWizards, outputText, walkExample } from './wizard-driver.ts';
 import type { Page } from '@playwright/test';
 
 const wizards = await allWizards();

@@ -8,7 +8,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { faqSchema } from '../../src/faq/schema';
+import { faqSchema } from '../../src/faq/schema.ts';
 
 const faqDir = fileURLToPath(new URL('../../content/faq/', import.meta.url));
 

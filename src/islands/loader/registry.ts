@@ -4,9 +4,9 @@
  * integration bundles exactly these modules for the browser.
  */
 export const islands = {
-  'search-box': 'SearchBox.tsx',
-  'search-page': 'SearchPage.tsx',
-  wizard: 'Wizard.tsx',
+  'search-box': 'search/SearchBox.tsx',
+  'search-page': 'search/SearchPage.tsx',
+  wizard: 'wizard/Wizard.tsx',
 } as const;
 
 export type IslandName = keyof typeof islands;

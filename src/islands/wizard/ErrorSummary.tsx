@@ -1,4 +1,4 @@
-import type { FieldError } from '../../wizard/engine';
+import type { FieldError } from '../../wizard/runtime/fields.ts';
 
 /** GOV.UK error summary: focused when it appears, each item links to its input. */
 export function ErrorSummary({ errors }: { errors: FieldError[] }) {

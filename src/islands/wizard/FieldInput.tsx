@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
-import type { CompiledField } from '../../wizard/compile';
-import type { DateParts, FieldError, RawValue } from '../../wizard/engine';
-import { characterCounter, datePartId } from '../../wizard/fields';
+import type { CompiledField } from '../../wizard/runtime/types.ts';
+import type { DateParts, FieldError, RawValue } from '../../wizard/runtime/fields.ts';
+import { characterCounter, datePartId } from '../../wizard/runtime/fields.ts';
 
 interface Props {
   field: CompiledField;

@@ -1,5 +1,5 @@
-import type { CalendarEvent, RenderedOutput } from '../../wizard/engine';
-import { copyShortcut, copyText, download } from './browser';
+import type { CalendarEvent, RenderedOutput } from '../../wizard/runtime/engine.ts';
+import { copyShortcut, copyText, download } from './browser.ts';
 
 interface Props {
   output: RenderedOutput;
@@ -23,7 +23,7 @@ export function OutputBox({
   };
   // The .ics builder loads on the first press (see CalendarEvent).
   const addToCalendar = (event: CalendarEvent) =>
-    import('../../wizard/ics').then(
+    import('../../wizard/runtime/ics.ts').then(
       ({ buildIcs }) => download(event.filename, buildIcs(event), 'text/calendar;charset=utf-8'),
       () => onCopied(outputId, 'The calendar file could not load: reload the page', true),
     );

@@ -1,15 +1,29 @@
 import type { ComponentChildren, JSX } from 'preact';
-import type Wizard from '../Wizard';
-import type { StepLink } from '../../wizard/compile';
-import type { StepView } from '../../wizard/engine';
-import { ErrorSummary } from './ErrorSummary';
-import { FieldInput } from './FieldInput';
-import { OutputBox } from './OutputBox';
+import type { CompiledField, StepLink } from '../../wizard/runtime/types.ts';
+import type { StepView } from '../../wizard/runtime/engine.ts';
+import type { FieldError, RawInput } from '../../wizard/runtime/fields.ts';
+import { ErrorSummary } from './ErrorSummary.tsx';
+import { FieldInput } from './FieldInput.tsx';
+import { OutputBox } from './OutputBox.tsx';
 
-interface Props {
-  /** The island: its state (errors, typed text) and its actions. */
-  app: Wizard;
+/** What a screen shows, from the engine and the island's state, and what it can ask the island to do. */
+export interface StepScreenProps {
+  /** The step as the engine draws it for the current answers. */
   view: StepView;
+  wizardId: string;
+  /** The errors of the last Continue, in the order of the fields. */
+  errors: FieldError[];
+  /** Text typed on this step, for the character counter; it wins over the stored answers. */
+  typed: RawInput;
+  /** What the last Copy did, shown beside that output's button. */
+  copied: { outputId: string; message: string } | undefined;
+  /** Back, Change and the history: go to a step on the path. */
+  onMove: (stepId: string) => void;
+  onSubmit: (form: HTMLFormElement) => void;
+  onClear: () => void;
+  onStartAgain: () => void;
+  onText: (field: CompiledField, text: string) => void;
+  onCopied: (outputId: string, message: string, lasting: boolean) => void;
 }
 
 /** Link props for a step on the path: a real `?step=` link, followed by the island itself. */
@@ -56,20 +70,20 @@ function StepLinks({ links }: { links: StepLink[] }) {
 }
 
 /** A running wizard's screen: Back, errors, the step, Clear my answers. */
-export function StepScreen({ app, view }: Props) {
-  const { errors } = app.state;
+export function StepScreen(props: StepScreenProps) {
+  const { view, errors, onMove, onClear } = props;
   const { previous } = view;
   return (
     <>
       {previous && (
-        <a class="back-link" {...stepLink(previous, app.moveTo)}>
+        <a class="back-link" {...stepLink(previous, onMove)}>
           Back
         </a>
       )}
       {errors.length > 0 && <ErrorSummary errors={errors} />}
-      <StepBody app={app} view={view} />
+      <StepBody {...props} />
       <p class="wizard-clear no-print">
-        <button type="button" class="link-button" onClick={app.clear}>
+        <button type="button" class="link-button" onClick={onClear}>
           Clear my answers
         </button>
       </p>
@@ -78,7 +92,8 @@ export function StepScreen({ app, view }: Props) {
 }
 
 /** The step itself, whatever its type; its warnings follow the heading, which takes focus. */
-function StepBody({ app, view }: Props) {
+function StepBody(props: StepScreenProps) {
+  const { view } = props;
   const { step } = view;
   const warnings = view.warnings.map((warning) => (
     <div class="warning-text" key={warning.id}>
@@ -99,7 +114,7 @@ function StepBody({ app, view }: Props) {
       noValidate
       onSubmit={(event: JSX.TargetedEvent<HTMLFormElement>) => {
         event.preventDefault();
-        app.submit(event.currentTarget);
+        props.onSubmit(event.currentTarget);
       }}
     >
       {body}
@@ -113,7 +128,7 @@ function StepBody({ app, view }: Props) {
     case 'question': {
       // A step with one field has that field's label or legend as its heading.
       const single = step.fields.length === 1;
-      const input = { ...view.input, ...app.state.typed };
+      const input = { ...view.input, ...props.typed };
       return form(
         <>
           {single ? warnings : heading}
@@ -125,8 +140,8 @@ function StepBody({ app, view }: Props) {
               label={single ? step.title : field.label}
               isHeading={single}
               value={input[field.id]}
-              error={app.state.errors.find((e) => e.fieldId === field.id)}
-              onText={app.onText}
+              error={props.errors.find((e) => e.fieldId === field.id)}
+              onText={props.onText}
             />
           ))}
         </>,
@@ -155,7 +170,7 @@ function StepBody({ app, view }: Props) {
             </p>
           </div>
           <StepLinks links={step.links} />
-          <button type="button" class="button button--secondary" onClick={app.startAgain}>
+          <button type="button" class="button button--secondary" onClick={props.onStartAgain}>
             Start again
           </button>
         </div>
@@ -172,7 +187,7 @@ function StepBody({ app, view }: Props) {
                 <dd class="pre-line">{row.answer}</dd>
                 {row.stepId && (
                   <dd>
-                    <a {...stepLink(row.stepId, app.moveTo)}>
+                    <a {...stepLink(row.stepId, props.onMove)}>
                       Change<span class="sr-only"> {row.question}</span>
                     </a>
                   </dd>
@@ -193,9 +208,9 @@ function StepBody({ app, view }: Props) {
             <OutputBox
               key={output.id}
               output={output}
-              wizardId={app.props.def.id}
-              copied={app.state.copied?.outputId === output.id ? app.state.copied.message : ''}
-              onCopied={app.onCopied}
+              wizardId={props.wizardId}
+              copied={props.copied?.outputId === output.id ? props.copied.message : ''}
+              onCopied={props.onCopied}
             />
           ))}
           <div class="button-row no-print">

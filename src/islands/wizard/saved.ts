@@ -2,11 +2,11 @@
  * Saved progress and answers shared across wizards, in localStorage. Anything unreadable is
  * discarded, with a notice; a blocked or full storage only loses the saving.
  */
-import type { CompiledWizard } from '../../wizard/compile';
-import { allFields } from '../../wizard/computed';
-import type { WizardState } from '../../wizard/engine';
-import { restoreState, serializeState } from '../../wizard/storage';
-import { storage } from './browser';
+import type { CompiledWizard } from '../../wizard/runtime/types.ts';
+import { allFields } from '../../wizard/runtime/values.ts';
+import type { WizardState } from '../../wizard/runtime/engine.ts';
+import { restoreState, serializeState } from '../../wizard/runtime/storage.ts';
+import { storage } from './browser.ts';
 
 /** Where a wizard's progress is saved; the page names it so the island wakes at once to offer Resume. */
 export const progressKey = (wizardId: string) => `wizard:${wizardId}`;

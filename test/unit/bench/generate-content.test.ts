@@ -8,9 +8,9 @@ import {
   generateContent,
   planContent,
   type GeneratedContent,
-} from '../../../scripts/generate-content';
-import { crossCheckFaq } from '../../../src/faq/cross-check';
-import { faqSchema } from '../../../src/faq/schema';
+} from '../../../scripts/generate-content.ts';
+import { crossCheckFaq } from '../../../src/faq/cross-check.ts';
+import { faqSchema } from '../../../src/faq/schema.ts';
 
 function split(text: string): { frontmatter: unknown; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { crossCheckFaq, type FaqRecord } from '../../../src/faq/cross-check';
+import { crossCheckFaq, type FaqRecord } from '../../../src/faq/cross-check.ts';
 
 const question = (
   id: string,

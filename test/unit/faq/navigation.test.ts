@@ -4,8 +4,8 @@ import {
   neighboursInSorted,
   sortFaq,
   type FaqItem,
-} from '../../../src/faq/navigation';
-import { joinBase } from '../../../src/lib/url';
+} from '../../../src/faq/navigation.ts';
+import { joinBase } from '../../../src/lib/url.ts';
 
 const item = (id: string, category: FaqItem['data']['category'], order: number): FaqItem => ({
   id,

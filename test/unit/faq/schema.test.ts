@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { faqSchema } from '../../../src/faq/schema';
+import { faqSchema } from '../../../src/faq/schema.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 

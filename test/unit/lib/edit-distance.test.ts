@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { editDistance } from '../../../src/lib/edit-distance';
+import { editDistance } from '../../../src/lib/edit-distance.ts';
 
 describe('editDistance', () => {
   test('counts inserts, deletes, substitutions and a swap of two neighbouring letters as one each', () => {

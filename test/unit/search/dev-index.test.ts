@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { crawl, decodePagefindFile, DevIndex } from '../../../src/integrations/pagefind';
-import { searchMetaHtml } from '../../../src/search/meta';
+import { crawl, decodePagefindFile, DevIndex } from '../../../src/integrations/pagefind.ts';
+import { searchMetaHtml } from '../../../src/search/meta.ts';
 
 // A site as the dev server renders it, under the /help/ base: pages link to each other.
 const pages: Record<string, string> = {

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { runSearch, type SearchIndex } from '../../../src/search/engine';
+import { runSearch, type SearchIndex } from '../../../src/search/engine.ts';
 import type {
   PagefindApi,
   PagefindResponse,
   PagefindResult,
   PagefindResultData,
-} from '../../../src/search/pagefind-api';
-import { relevanceTuning } from '../../../src/search/ranking';
-import { buildVocabulary, type Vocabulary } from '../../../src/search/vocabulary';
+} from '../../../src/search/pagefind-api.ts';
+import { relevanceTuning } from '../../../src/search/ranking.ts';
+import { buildVocabulary, type Vocabulary } from '../../../src/search/vocabulary.ts';
 
 /** A term's matches: page id, Pagefind's score, and whether the title or aliases hold it. */
 type Matches = [id: string, score: number, inTitle?: boolean][];

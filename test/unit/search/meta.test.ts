@@ -1,7 +1,7 @@
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkIndex, decodePagefindFile, indexConfig } from '../../../src/integrations/pagefind';
-import { cleanAliases, searchMetaHtml } from '../../../src/search/meta';
+import { checkIndex, decodePagefindFile, indexConfig } from '../../../src/integrations/pagefind.ts';
+import { cleanAliases, searchMetaHtml } from '../../../src/search/meta.ts';
 
 /** A page as the site builds it: the content in data-pagefind-body, SearchMeta inside it. */
 const page = (title: string, body: string, meta: string) =>

@@ -9,7 +9,7 @@ import {
   stopWords,
   tokenize,
   words,
-} from '../../../src/search/query';
+} from '../../../src/search/query.ts';
 
 describe('tokenize', () => {
   test('lowercases and keeps words in order', () => {

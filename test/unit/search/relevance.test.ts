@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { tokenize } from '../../../src/search/query';
+import { tokenize } from '../../../src/search/query.ts';
 import {
   halves,
   hitRank,
@@ -14,7 +14,7 @@ import {
   type OffTopicCase,
   type RelevanceCase,
   type TypoCase,
-} from '../../../src/search/relevance';
+} from '../../../src/search/relevance.ts';
 
 const read = (half: string, file: string) =>
   JSON.parse(readFileSync(`test/search/${half}/${file}`, 'utf8'));

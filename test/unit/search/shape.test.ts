@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { PagefindResultData } from '../../../src/search/pagefind-api';
+import type { PagefindResultData } from '../../../src/search/pagefind-api.ts';
 import {
   decodeEntities,
   excerptParts,
@@ -7,7 +7,7 @@ import {
   pickSubResults,
   resultType,
   shapeResult,
-} from '../../../src/search/shape';
+} from '../../../src/search/shape.ts';
 
 const data = (over: Partial<PagefindResultData> = {}): PagefindResultData => ({
   url: '/faq/appeal-access-denial/',

@@ -7,9 +7,9 @@ import {
   isKnownWord,
   protectedEnglish,
   splitWord,
-} from '../../../src/search/suggest';
-import { synonyms } from '../../../src/search/synonyms';
-import { buildVocabulary } from '../../../src/search/vocabulary';
+} from '../../../src/search/suggest.ts';
+import { synonyms } from '../../../src/search/synonyms.ts';
+import { buildVocabulary } from '../../../src/search/vocabulary.ts';
 
 const vocabulary = buildVocabulary([
   'Appeal a denied access. Appeal Request. Developer credentials and credential keys.',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildVocabulary, fragmentTexts, parseVocabulary } from '../../../src/search/vocabulary';
+import { buildVocabulary, fragmentTexts, parseVocabulary } from '../../../src/search/vocabulary.ts';
 
 describe('buildVocabulary', () => {
   test('lists words most frequent first, then alphabetically', () => {

@@ -1,7 +1,8 @@
 /** What the page hands to the browser: the wizard settled at build time. */
 import { describe, expect, test } from 'vitest';
-import { compileWizard, type CompiledStep } from '../../../src/wizard/compile';
-import { allValidWizards } from './helpers';
+import { compileWizard } from '../../../src/wizard/authoring/compile.ts';
+import type { CompiledStep } from '../../../src/wizard/runtime/types.ts';
+import { allValidWizards } from './helpers.ts';
 
 const loaded = new Map(allValidWizards().map((w) => [w.def.id, w]));
 const source = (id: string) => {

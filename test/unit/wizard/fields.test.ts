@@ -5,10 +5,11 @@ import {
   datePartId,
   parseField,
   toRawValue,
-} from '../../../src/wizard/fields';
-import { compileField } from '../../../src/wizard/compile';
-import { normaliseIdList } from '../../../src/wizard/ids';
-import { fieldSchema, type Field } from '../../../src/wizard/schema';
+} from '../../../src/wizard/runtime/fields.ts';
+import { compileField } from '../../../src/wizard/authoring/compile.ts';
+import { normaliseIdList } from '../../../src/wizard/runtime/ids.ts';
+import { fieldSchema } from '../../../src/wizard/authoring/schema/fields.ts';
+import type { Field } from '../../../src/wizard/authoring/schema/index.ts';
 
 const field = (raw: Record<string, unknown>): Field => fieldSchema.parse(raw);
 // A field on a step titled "your Developer ID", so that is its noun unless it has a blank.

@@ -5,12 +5,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { compileWizard, type CompiledWizard } from '../../../src/wizard/compile';
-import { currentStep, start, submitStep, type WizardState } from '../../../src/wizard/engine';
-import type { FieldError, RawInput, RawValue } from '../../../src/wizard/fields';
-import { parseIsoDate } from '../../../src/wizard/dates';
-import type { Example, Field, Wizard } from '../../../src/wizard/schema';
-import { validateWizard } from '../../../src/wizard/validate';
+import { compileWizard } from '../../../src/wizard/authoring/compile.ts';
+import type { CompiledWizard } from '../../../src/wizard/runtime/types.ts';
+import {
+  currentStep,
+  start,
+  submitStep,
+  type WizardState,
+} from '../../../src/wizard/runtime/engine.ts';
+import type { FieldError, RawInput, RawValue } from '../../../src/wizard/runtime/fields.ts';
+import { parseIsoDate } from '../../../src/wizard/runtime/dates.ts';
+import type { Example, Field, Wizard } from '../../../src/wizard/authoring/schema/index.ts';
+import { validateWizard } from '../../../src/wizard/authoring/validate/index.ts';
 
 export const wizardDir = 'content/wizards';
 export const fixtureDir = 'test/unit/wizard/fixtures';

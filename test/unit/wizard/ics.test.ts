@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildIcs, escapeText, foldLine } from '../../../src/wizard/ics';
+import { buildIcs, escapeText, foldLine } from '../../../src/wizard/runtime/ics.ts';
 
 const event = {
   uid: 'appeal-request-reply-2026-03-13@mws-help',

@@ -15,11 +15,11 @@ import {
   view,
   warnings,
   type WizardState,
-} from '../../../src/wizard/engine';
-import type { RawInput, RawValue } from '../../../src/wizard/fields';
-import type { Field } from '../../../src/wizard/schema';
-import { allFields } from '../../../src/wizard/computed';
-import { allValidWizards, rawValue, type TestWizard } from './helpers';
+} from '../../../src/wizard/runtime/engine.ts';
+import type { RawInput, RawValue } from '../../../src/wizard/runtime/fields.ts';
+import type { Field } from '../../../src/wizard/authoring/schema/index.ts';
+import { allFields } from '../../../src/wizard/runtime/values.ts';
+import { allValidWizards, rawValue, type TestWizard } from './helpers.ts';
 
 const tricky = fc.constantFrom(
   '{{developerId}}',

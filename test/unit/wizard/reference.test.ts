@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { wizardReference } from '../../../src/wizard/reference';
-import { wizardSchema } from '../../../src/wizard/schema';
+import { wizardReference } from '../../../src/wizard/authoring/reference.ts';
+import { wizardSchema } from '../../../src/wizard/authoring/schema/index.ts';
 
 interface Node {
   description?: string;
@@ -39,7 +39,7 @@ test('every property of every concept carries a description', () => {
 
 test('the reference lists every concept and property with its description', () => {
   const markdown = wizardReference();
-  expect(markdown.startsWith('## Writing a wizard\n')).toBe(true);
+  expect(markdown.startsWith('# Writing a wizard\n')).toBe(true);
   for (const heading of [
     '### Wizard',
     '### QuestionStep',
@@ -52,6 +52,15 @@ test('the reference lists every concept and property with its description', () =
     '| `messages.pattern` | text | no | Error message when the answer does not match the pattern. Say how to fix it. |',
   );
   expect(markdown).toContain('| `required` | true or false | no (default true) |');
+});
+
+test('properties every field kind shares are printed once, with Field, not in each kind', () => {
+  const markdown = wizardReference();
+  const section = (id: string) => markdown.split(`### ${id}\n`)[1]!.split('\n### ')[0]!;
+  expect(section('Field')).toContain('| `remember` |');
+  expect(section('ShortTextField')).not.toContain('| `remember` |');
+  expect(section('ShortTextField')).toContain('Besides the properties of every [Field](#field):');
+  expect(markdown.split('| `remember` |')).toHaveLength(2);
 });
 
 test('scripts/wizard-docs.ts prints it with plain Node', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { compileField } from '../../../src/wizard/compile';
-import { parseField } from '../../../src/wizard/fields';
-import { fieldSchema } from '../../../src/wizard/schema';
-import { findSecret } from '../../../src/wizard/secrets';
+import { compileField } from '../../../src/wizard/authoring/compile.ts';
+import { parseField } from '../../../src/wizard/runtime/fields.ts';
+import { fieldSchema } from '../../../src/wizard/authoring/schema/fields.ts';
+import { findSecret } from '../../../src/wizard/runtime/secrets.ts';
 
 describe('credentials are found', () => {
   test.each([

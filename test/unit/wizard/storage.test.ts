@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { goTo, start, type WizardState } from '../../../src/wizard/engine';
-import { restoreState, serializeState } from '../../../src/wizard/storage';
-import { allValidWizards, drive, stepInput } from './helpers';
+import { goTo, start, type WizardState } from '../../../src/wizard/runtime/engine.ts';
+import { restoreState, serializeState } from '../../../src/wizard/runtime/storage.ts';
+import { allValidWizards, drive, stepInput } from './helpers.ts';
 
 const wizards = allValidWizards().map(({ def }) => def);
 const appeal = wizards.find((d) => d.id === 'appeal-request');

@@ -2,13 +2,15 @@ import { describe, expect, test } from 'vitest';
 import {
   outlineTemplate,
   parseTemplate,
-  renderTemplate,
   templateReferences,
+} from '../../../src/wizard/authoring/template-parse.ts';
+import {
+  renderTemplate,
   isTruthy,
   type DataItem,
   type Scope,
   type TemplateNode,
-} from '../../../src/wizard/template';
+} from '../../../src/wizard/runtime/template.ts';
 
 function nodes(template: string): TemplateNode[] {
   const parsed = parseTemplate(template);

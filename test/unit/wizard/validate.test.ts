@@ -7,8 +7,8 @@ import {
   crossCheckWizards,
   validateWizard,
   WizardContentError,
-} from '../../../src/wizard/validate';
-import { allValidWizards, fixtureDir } from './helpers';
+} from '../../../src/wizard/authoring/validate/index.ts';
+import { allValidWizards, fixtureDir } from './helpers.ts';
 
 const file = 'content/wizards/fixture.yaml';
 

@@ -12,12 +12,12 @@ import {
   view,
   warnings,
   type WizardState,
-} from '../../../src/wizard/engine';
-import type { RawInput, RawValue } from '../../../src/wizard/fields';
-import type { Field } from '../../../src/wizard/schema';
-import { addDays } from '../../../src/wizard/dates';
-import { buildIcs } from '../../../src/wizard/ics';
-import { allValidWizards, rawValue, type TestWizard } from './helpers';
+} from '../../../src/wizard/runtime/engine.ts';
+import type { RawInput, RawValue } from '../../../src/wizard/runtime/fields.ts';
+import type { Field } from '../../../src/wizard/authoring/schema/index.ts';
+import { addDays } from '../../../src/wizard/runtime/dates.ts';
+import { buildIcs } from '../../../src/wizard/runtime/ics.ts';
+import { allValidWizards, rawValue, type TestWizard } from './helpers.ts';
 
 function subsets<T>(items: readonly T[]): T[][] {
   return items.reduce<T[][]>((all, item) => [...all, ...all.map((s) => [...s, item])], [[]]);

@@ -1,0 +1,169 @@
+/**
+ * What the header search box and the search page share: the search runner hook and the
+ * small pieces every result shows (its excerpt, the Wizard mark).
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { runSearch, type SearchIndex, type SearchOutcome } from '../../search/engine.ts';
+import {
+  loadPageCount,
+  loadPagefind,
+  loadVocabulary,
+  type PagefindFilters,
+} from '../../search/pagefind-api.ts';
+import { cleanQuery, isSearchable, preloadTerms } from '../../search/query.ts';
+import { pagefindOptions, searchTuning } from '../../search/ranking.ts';
+import { englishFile } from '../../search/vocabulary.ts';
+import type { ExcerptPart, ResultType } from '../../search/shape.ts';
+
+export const base = import.meta.env.BASE_URL;
+
+/** The search page's address for a query. */
+export const searchPageUrl = (query: string): string =>
+  `${base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+
+/** The search page's address for a query searched exactly as typed ("Search instead for …"). */
+export const asTypedUrl = (query: string): string => `${searchPageUrl(query)}&typed=1`;
+
+export interface SearchView {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  /** The query the results below are for, as typed. */
+  query: string;
+  outcome: SearchOutcome | null;
+}
+
+const idle: SearchView = { status: 'idle', query: '', outcome: null };
+
+const pagefind = () => loadPagefind(base, pagefindOptions);
+
+/** Pagefind, its page count, the site's words and (only when asked) the English ones. */
+async function searchIndex(): Promise<SearchIndex> {
+  const [api, pageCount, vocabulary] = await Promise.all([
+    pagefind(),
+    loadPageCount(base),
+    loadVocabulary(base),
+  ]);
+  return { pagefind: api, pageCount, vocabulary, english: () => loadVocabulary(base, englishFile) };
+}
+
+/**
+ * Runs searches as the person types: each call cancels the one before it, waits `delay`
+ * (the debounce), and only the latest call's results are kept. Index chunks for the words
+ * typed so far start downloading at once.
+ */
+export function useSearch(limit: number) {
+  const [view, setView] = useState<SearchView>(idle);
+  const latest = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const search = useCallback(
+    (
+      typed: string,
+      filters?: PagefindFilters,
+      delay: number = searchTuning.debounceMs,
+      asTyped = false,
+    ) => {
+      const query = cleanQuery(typed);
+      const id = ++latest.current;
+      clearTimeout(timer.current);
+      if (!isSearchable(query)) {
+        setView({ ...idle, query });
+        return;
+      }
+      setView((current) => ({ ...current, status: 'loading' }));
+      const early = preloadTerms(query);
+      if (early.length > 0)
+        pagefind()
+          .then((api) => api.preload(early.join(' ')))
+          .catch(() => undefined);
+      loadVocabulary(base).catch(() => undefined);
+      timer.current = setTimeout(async () => {
+        try {
+          const outcome = await runSearch(await searchIndex(), {
+            query,
+            filters,
+            limit,
+            asTyped,
+          });
+          if (id === latest.current) setView({ status: 'ready', query, outcome });
+        } catch {
+          if (id === latest.current) setView({ status: 'error', query, outcome: null });
+        }
+      }, delay);
+    },
+    [limit],
+  );
+
+  /** Starts loading Pagefind (on focus), so the first results come sooner. */
+  const warm = useCallback(() => {
+    pagefind().catch(() => undefined);
+  }, []);
+
+  return { view, search, warm };
+}
+
+/** Delays a screen-reader announcement until results stop changing. */
+export function useAnnouncement(message: string, delay: number = searchTuning.announceMs): string {
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(message), delay);
+    return () => clearTimeout(timer);
+  }, [message, delay]);
+  return announced;
+}
+
+/** "1 result" / "12 results". */
+export const countText = (n: number): string => `${n} ${n === 1 ? 'result' : 'results'}`;
+
+/** How a correction is announced (the page shows it in words too). */
+export function correctionSummary(outcome: SearchOutcome): string {
+  return outcome.correctedFrom
+    ? ` Showing results for ${outcome.query} instead of ${outcome.correctedFrom}.`
+    : outcome.suggestion
+      ? ` Did you mean ${outcome.suggestion}?`
+      : '';
+}
+
+/** The count (or why there is none) once results settle: the same words in the box and the page. */
+export function countSummary(outcome: SearchOutcome, filtered = false): string {
+  const shown = `“${outcome.query}”${filtered ? ' with the filters you chose' : ''}`;
+  const said =
+    outcome.answer === 'off-topic'
+      ? `This help center does not cover ${shown}.`
+      : outcome.answer === 'none'
+        ? `No results for ${shown}.`
+        : `${countText(outcome.total)} for ${shown}.`;
+  return said;
+}
+
+/** What a screen reader hears once results settle: the count and any correction. */
+export const outcomeSummary = (outcome: SearchOutcome, filtered = false): string =>
+  countSummary(outcome, filtered) + correctionSummary(outcome);
+
+/** An excerpt with the matched words in `<mark>`. */
+export function Excerpt({
+  parts,
+  id,
+  class: className,
+}: {
+  parts: ExcerptPart[];
+  id?: string;
+  class?: string;
+}) {
+  return (
+    <span class={className} id={id}>
+      {parts.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
+    </span>
+  );
+}
+
+/** The mark that tells a wizard from a question. */
+export function TypeMark({ type, id }: { type: ResultType; id?: string }) {
+  if (type !== 'Wizard') return null;
+  return (
+    <span class="search-type search-type--wizard" id={id}>
+      Wizard
+    </span>
+  );
+}

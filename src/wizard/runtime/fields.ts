@@ -1,0 +1,209 @@
+/**
+ * Raw input from the page (strings) → a stored, normalised answer, or an error written
+ * for the person. Never throws, whatever it is given.
+ */
+import { asList, type AnswerValue } from './answers.ts';
+import type { CompiledField } from './types.ts';
+import { formatIsoDate, isRealDate, parseIsoDate } from './dates.ts';
+import { normaliseIdList } from './ids.ts';
+import type { Field } from '../authoring/schema/index.ts';
+import { findSecret } from './secrets.ts';
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/** What the page sends for one field: text and radios a string, checkboxes a list, dates three strings. */
+export type RawValue = string | readonly string[] | DateParts;
+export type RawInput = Readonly<Record<string, RawValue | undefined>>;
+
+export interface FieldError {
+  fieldId: string;
+  /** The id of the input to focus from the error summary (`developerId`, `adjustmentDate-month`…). */
+  inputId: string;
+  message: string;
+}
+
+export type ParsedField = { ok: true; value: AnswerValue } | { ok: false; error: FieldError };
+
+const dateParts = ['day', 'month', 'year'] as const;
+type DatePart = (typeof dateParts)[number];
+
+const monthNames =
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  );
+
+/**
+ * A month as people type it: a number ("12"), or its name in full or cut short to three
+ * letters or more, in any case ("Dec", "dec.", "Sept", "December"), as GOV.UK's date input
+ * asks; NaN for anything else.
+ */
+export function monthNumber(text: string): number {
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  const word = text.toLowerCase().replace(/\.$/, '');
+  const index = word.length < 3 ? -1 : monthNames.findIndex((name) => name.startsWith(word));
+  return index === -1 ? NaN : index + 1;
+}
+
+/** The input id for one part of a date field. */
+export function datePartId(field: Field, part: DatePart): string {
+  return `${field.id}-${part}`;
+}
+
+/** Characters as a person counts them (code points, so an emoji is one). */
+export function characterCount(text: string): number {
+  return [...text].length;
+}
+
+/** "1,200" */
+const thousands = (n: number) => n.toLocaleString('en');
+
+/** "1 character", "1,200 characters". */
+export function plural(n: number, word: string): string {
+  return `${thousands(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export interface CharacterCounter {
+  /** Negative when over the limit. */
+  remaining: number;
+  /** "You have 20 characters remaining" / "You have 3 characters too many". */
+  message: string;
+}
+
+/** The counter under a text field with a maxLength, or undefined when it has none. */
+export function characterCounter(field: Field, text: string): CharacterCounter | undefined {
+  if ((field.kind !== 'long-text' && field.kind !== 'short-text') || field.maxLength === undefined)
+    return undefined;
+  const remaining = field.maxLength - characterCount(normaliseText(text, field.kind));
+  const message = `You have ${plural(Math.abs(remaining), 'character')} ${remaining < 0 ? 'too many' : 'remaining'}`;
+  return { remaining, message };
+}
+
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+function normaliseText(raw: string, kind: 'short-text' | 'long-text'): string {
+  const text = raw.replace(/\r\n?/g, '\n').replace(controlCharacters, '');
+  return (kind === 'short-text' ? text.replace(/\s+/g, ' ') : text).trim();
+}
+
+const rawString = (raw: unknown) => (typeof raw === 'string' ? raw : '');
+
+/** A string, or the strings in a list. */
+const rawList = (raw: unknown) => [raw].flat().filter((item) => typeof item === 'string');
+
+const wholeMatch = (pattern: string, text: string) =>
+  new RegExp(`^(?:${pattern})$`, 'u').test(text);
+
+const emailPattern = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/u;
+
+/** A message with its placeholder filled in, the value as it is (`$` means nothing here). */
+const fill = (message: string, placeholder: string, value: string) =>
+  message.replaceAll(`{${placeholder}}`, () => value);
+
+/** Parses one field. Its messages come settled from compile.ts; the counts are filled in here. */
+export function parseField(field: CompiledField, raw: unknown): ParsedField {
+  const { messages } = field;
+  const fail = (message: string, id = field.inputId): ParsedField => ({
+    ok: false,
+    error: { fieldId: field.id, inputId: id, message },
+  });
+  const ok = (value: AnswerValue): ParsedField => ({ ok: true, value });
+  const missing = (): ParsedField =>
+    field.required
+      ? fail(messages.required)
+      : ok(field.kind === 'any-of' || field.kind === 'id-list' ? [] : '');
+  const secretOr = (value: string | string[]): ParsedField => {
+    const secret = findSecret(asList(value).join('\n'));
+    return secret ? fail(fill(messages.secret!, 'secret', secret)) : ok(value);
+  };
+
+  switch (field.kind) {
+    case 'short-text':
+    case 'long-text': {
+      const text = normaliseText(rawString(raw), field.kind);
+      if (text === '') return missing();
+      const count = characterCount(text);
+      if (count < (field.minLength ?? 0)) return fail(messages.minLength!);
+      const max = field.maxLength ?? Infinity;
+      if (count > max) {
+        return fail(fill(messages.maxLength!, 'over', plural(count - max, 'character')));
+      }
+      if (
+        field.kind === 'short-text' &&
+        field.pattern !== undefined &&
+        !wholeMatch(field.pattern, text)
+      )
+        return fail(messages.pattern!);
+      return secretOr(text);
+    }
+    case 'email': {
+      const text = rawString(raw).trim();
+      if (text === '') return missing();
+      return emailPattern.test(text) ? ok(text) : fail(messages.format!);
+    }
+    case 'one-of': {
+      const value = rawString(raw);
+      if (value === '') return missing();
+      return field.options.some((o) => o.value === value) ? ok(value) : fail(messages.format!);
+    }
+    case 'any-of': {
+      const ticked = new Set(rawList(raw));
+      const values = field.options.filter((o) => ticked.has(o.value)).map((o) => o.value);
+      if (values.length < ticked.size) return fail(messages.format!);
+      return values.length === 0 ? missing() : ok(values);
+    }
+    case 'id-list': {
+      const ids = normaliseIdList(rawString(raw).replace(controlCharacters, ''), {
+        uppercase: field.uppercase,
+      });
+      if (ids.length === 0) return missing();
+      const pattern = field.itemPattern;
+      const bad = pattern === undefined ? undefined : ids.find((id) => !wholeMatch(pattern, id));
+      if (bad !== undefined) return fail(fill(messages.pattern!, 'id', bad));
+      const max = field.maxItems ?? Infinity;
+      if (ids.length > max) {
+        return fail(fill(messages.maxItems!, 'count', thousands(ids.length)));
+      }
+      return secretOr(ids);
+    }
+    case 'date': {
+      const source: Partial<Record<DatePart, unknown>> =
+        typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+      const part = (p: DatePart) => rawString(source[p]).trim();
+      const at = (p: DatePart, message = messages.format!) => fail(message, datePartId(field, p));
+      const blank = dateParts.filter((p) => part(p) === '');
+      if (blank.length === 3) return missing();
+      if (blank[0]) return at(blank[0], fill(messages.parts!, 'parts', blank.join(' and ')));
+      const month = monthNumber(part('month'));
+      const notNumber = dateParts.find((p) =>
+        p === 'month' ? Number.isNaN(month) : !/^\d{1,4}$/.test(part(p)),
+      );
+      if (notNumber) return at(notNumber);
+      if (part('year').length !== 4) return at('year', messages.year);
+      const date = { year: Number(part('year')), month, day: Number(part('day')) };
+      if (date.month < 1 || date.month > 12) return at('month');
+      return isRealDate(date) ? ok(formatIsoDate(date)) : at('day');
+    }
+  }
+}
+
+/** A stored answer back as raw input, to fill the form when the person returns to a step. */
+export function toRawValue(field: Field, value: AnswerValue | undefined): RawValue {
+  switch (field.kind) {
+    case 'date': {
+      const date = typeof value === 'string' ? parseIsoDate(value) : undefined;
+      return date
+        ? { day: String(date.day), month: String(date.month), year: String(date.year) }
+        : { day: '', month: '', year: '' };
+    }
+    case 'any-of':
+      return asList(value);
+    case 'id-list':
+      return asList(value).join(', ');
+    default:
+      return typeof value === 'string' ? value : '';
+  }
+}
