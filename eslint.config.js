@@ -22,10 +22,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  // What runs in the browser.
+  // What runs in the browser, and may use build-time wizard code for its types only.
   {
-    files: ['src/islands/**', 'src/lib/theme-script.source.js'],
+    files: ['src/islands/**', 'src/wizard/runtime/**', 'src/lib/theme-script.source.js'],
+    ignores: ['src/islands/loader/integration.ts'],
     languageOptions: { globals: globals.browser },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/wizard/authoring/**', '../authoring/**'],
+              allowTypeImports: true,
+              message:
+                'Browser code may import build-time wizard code (src/wizard/authoring/) for types only.',
+            },
+          ],
+        },
+      ],
+    },
   },
   // Tests edit raw, untyped YAML and JSON on purpose to build bad input.
   {

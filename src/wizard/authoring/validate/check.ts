@@ -20,7 +20,7 @@ export interface Check {
   def: Wizard;
   index: WizardIndex;
   /** Adds one problem: where in the file ('' for the file itself) and what is wrong. */
-  report(where: string, problem: string): void;
+  report: (where: string, problem: string) => void;
   /** Every field and computed value, by name. */
   names: ReadonlyMap<string, NameInfo>;
   /** The steps the first step reaches. */
@@ -28,7 +28,7 @@ export interface Check {
   /** For each step, the fields asked on every path to it (empty when the graph loops). */
   asked: ReadonlyMap<string, Set<string>>;
   /** Whether step `earlier` is, or can come before, step `later`. */
-  comesBefore(earlier: string, later: string): boolean;
+  comesBefore: (earlier: string, later: string) => boolean;
 }
 
 /** ` (did you mean "…"?)` when a known name is a slip or two away; otherwise ''. */
