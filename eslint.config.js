@@ -19,7 +19,10 @@ export default tseslint.config(
     rules: {
       'local/no-import-cycle': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   // What runs in the browser, and may use build-time wizard code for its types only.

@@ -15,9 +15,9 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, before[j - 2]! + 1);
+        value = Math.min(value, before[j - 2] + 1);
       }
       current.push(value);
       rowMin = Math.min(rowMin, value);
@@ -26,5 +26,5 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     before = previous;
     previous = current;
   }
-  return Math.min(previous[b.length]!, max + 1);
+  return Math.min(previous[b.length], max + 1);
 }

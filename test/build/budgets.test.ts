@@ -36,7 +36,7 @@ function importClosure(site: BuiltSite, path: string, seen = new Set<string>()):
   seen.add(path);
   const code = site.read(path).toString();
   for (const [, spec] of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+)"/g)) {
-    importClosure(site, new URL(spec!, `http://x${path}`).pathname, seen);
+    importClosure(site, new URL(spec, `http://x${path}`).pathname, seen);
   }
   return seen;
 }
@@ -45,7 +45,7 @@ const islandSources = (page: BuiltPage, when: string) =>
   [...page.html.matchAll(/<[^>]+data-island="[^"]*"[^>]*>/g)]
     .map(([tag]) => tag)
     .filter((tag) => tag.includes(`data-when="${when}"`))
-    .map((tag) => tag.match(/data-src="([^"]+)"/)![1]!);
+    .map((tag) => tag.match(/data-src="([^"]+)"/)![1]);
 
 describe.each(builds)('$outDir', (build) => {
   const site = loadSite(build);
@@ -75,7 +75,7 @@ describe.each(builds)('$outDir', (build) => {
     for (const page of reading) {
       const at = `${page.file}:`;
       const code = inlineCode(page);
-      if (code.length !== 2 || !code[0]!.includes('data-theme-toggle'))
+      if (code.length !== 2 || !code[0].includes('data-theme-toggle'))
         problems.push(
           `${at} ${code.length} inline scripts; expected the theme script and the island loader`,
         );

@@ -92,17 +92,17 @@ function parsePage(path: string, file: string, html: string): BuiltPage {
     csp: cspTag ? attr(cspTag, 'content') : null,
     h1Count: all(html, /<h1[\s>]/g).length,
     links: all(html, /<a\b[^>]*>/g).flatMap(([tag]) => attr(tag, 'href') ?? []),
-    ids: new Set(all(html, /\sid="([^"]+)"/g).map(([, id]) => decode(id!))),
+    ids: new Set(all(html, /\sid="([^"]+)"/g).map(([, id]) => decode(id))),
     scripts: all(html, /<script\b([^>]*)>([\s\S]*?)<\/script>/g).map(([tag, attrs, body]) => ({
       tag: `<script${attrs}>`,
       src: attr(tag, 'src'),
       type: attr(`<script${attrs}>`, 'type'),
-      body: body!,
+      body: body,
     })),
     stylesheets: all(html, /<link\b[^>]*>/g)
       .filter(([tag]) => attr(tag, 'rel') === 'stylesheet')
       .flatMap(([tag]) => attr(tag, 'href') ?? []),
-    styles: all(html, /<style\b[^>]*>([\s\S]*?)<\/style>/g).map(([, body]) => body!),
+    styles: all(html, /<style\b[^>]*>([\s\S]*?)<\/style>/g).map(([, body]) => body),
   };
 }
 

@@ -26,7 +26,7 @@ const directives = (policy: string) =>
       .split(';')
       .map((part) => part.trim().split(/\s+/))
       .filter(([name]) => name)
-      .map(([name, ...sources]) => [name!, sources]),
+      .map(([name, ...sources]) => [name, sources]),
   );
 
 describe.each(builds)('$outDir', (build) => {
@@ -87,7 +87,7 @@ describe.each(builds)('$outDir', (build) => {
 });
 
 test("a question page serves its answer in the HTML: every paragraph of the question's file is in the article", () => {
-  const site = loadSite(builds[0]!);
+  const site = loadSite(builds[0]);
   const problems: string[] = [];
   const questions = site.pages.filter((p) => pageKind(site, p) === 'question');
   expect(questions.length).toBeGreaterThan(0);

@@ -57,14 +57,14 @@ describe.each(builds)('$outDir', (build) => {
 
   test('the sitemap lists every indexable page, and only those', () => {
     const index = site.read(`${build.base}sitemap-index.xml`).toString();
-    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!));
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]));
     const listed = sitemaps.flatMap((url) =>
       [
         ...site
           .read(url.pathname)
           .toString()
           .matchAll(/<loc>([^<]+)<\/loc>/g),
-      ].map((m) => m[1]!),
+      ].map((m) => m[1]),
     );
     const indexable = site.pages
       .filter((p) => !p.noindex)

@@ -44,6 +44,7 @@ function watchProblems(page: Page, origin: string, problems: PageProblems): void
  * A test that needs no page opens none. `problems` lets a test expect an error status.
  */
 export const test = base.extend<{ problems: PageProblems }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
   problems: async ({}, use) => use({ list: [], expectedErrors: new Set() }),
   page: async ({ page, baseURL, problems }, use) => {
     watchProblems(page, new URL(baseURL!).origin, problems);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect } from './site.ts';
 import { expectNoAxeViolations } from './a11y.ts';
 import { openWizard, startWizard } from './wizard-driver.ts';
 
-const heading = (page: import('@playwright/test').Page) => page.locator('.wizard-app h2').first();
+const heading = (page: Page) => page.locator('.wizard-app h2').first();
 
 test('recover sign-in by keyboard alone: errors, Back, Change from the review, the four outputs', async ({
   page,
@@ -112,7 +113,7 @@ test('recover sign-in by keyboard alone: errors, Back, Change from the review, t
     page.getByRole('button', { name: 'Download Business Name as .txt' }).click(),
   ]);
   expect(file.suggestedFilename()).toBe('recover-sign-in-business.txt');
-  expect(readFileSync((await file.path())!, 'utf8')).toBe('Acme Tools Limited');
+  expect(readFileSync(await file.path(), 'utf8')).toBe('Acme Tools Limited');
 });
 
 test('when the clipboard is refused the text is selected and the person told to press Ctrl+C', async ({
@@ -132,7 +133,7 @@ test('when the clipboard is refused the text is selected and the person told to 
   expect(await page.evaluate(() => getSelection()?.toString())).toBe('Acme Tools');
 });
 
-async function walkRecoverSignIn(page: import('@playwright/test').Page) {
+async function walkRecoverSignIn(page: Page) {
   await openWizard(page, 'recover-sign-in');
   await startWizard(page);
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -60,7 +60,7 @@ for (const [id, request] of [
       page.getByRole('button', { name: 'Download How to send it as .txt' }).click(),
     ]);
     const { readFileSync } = await import('node:fs');
-    expect(readFileSync((await file.path())!, 'utf8')).not.toMatch(/send it by/i);
+    expect(readFileSync(await file.path(), 'utf8')).not.toMatch(/send it by/i);
   });
 }
 
@@ -73,7 +73,7 @@ test('a last day still ahead is given with its weekday and how many business day
   );
   await expect(page.locator('.warning-text')).toHaveCount(0);
   const def = wizards.find((w) => w.id === 'extension-request')!;
-  const example = def.examples[1]!;
+  const example = def.examples[1];
   for (const stepId of example.path.slice(2, -1))
     await completeStep(page, def, stepId, { ...example.answers, completionDate: '2027-03-31' });
   await expect(page.getByRole('button', { name: /Add to calendar/ })).toHaveCount(1);
@@ -84,7 +84,7 @@ test('a last day still ahead is given with its weekday and how many business day
   ]);
   expect(file.suggestedFilename()).toBe('extension-request-reply-2026-12-07.ics');
   const { readFileSync } = await import('node:fs');
-  expect(readFileSync((await file.path())!, 'utf8')).toContain(
+  expect(readFileSync(await file.path(), 'utf8')).toContain(
     'DTSTART;VALUE=DATE:20261207\r\nDTEND;VALUE=DATE:20261208\r\n',
   );
   await expect(page.locator('.wizard-app')).toContainText('send it by Monday 7 December 2026.');
@@ -145,19 +145,19 @@ test('dates: a month typed as a name is understood; an adjustment date years awa
   const [day, month, year] = ['day', 'month', 'year'].map((p) =>
     page.locator(`#adjustmentDate-${p}`),
   );
-  await day!.fill('1');
-  await month!.fill('1');
-  await year!.fill('1999');
+  await day.fill('1');
+  await month.fill('1');
+  await year.fill('1999');
   await page.getByRole('button', { name: 'Continue' }).click();
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
   await expect(summary).toContainText(
     'Check your adjustment date: it is more than a year before today or more than three years after.',
   );
-  await expect(year!).toHaveValue('1999'); // nothing typed is lost
-  await day!.fill('2');
-  await month!.fill('Dec');
-  await year!.fill('2026');
+  await expect(year).toHaveValue('1999'); // nothing typed is lost
+  await day.fill('2');
+  await month.fill('Dec');
+  await year.fill('2026');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(heading(page)).toHaveText('Your last day to send it');
   await expect(page.locator('.warning-text')).toContainText(
@@ -165,8 +165,8 @@ test('dates: a month typed as a name is understood; an adjustment date years awa
   );
   await expect(page.locator('.wizard-app')).toContainText('Wednesday 2 December 2026');
   await page.getByRole('link', { name: 'Back' }).click();
-  await expect(month!).toHaveValue('12');
-  await month!.fill('december');
+  await expect(month).toHaveValue('12');
+  await month.fill('december');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(heading(page)).toHaveText('Your last day to send it');
 });

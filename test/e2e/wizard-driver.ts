@@ -41,7 +41,7 @@ export async function answer(page: Page, field: Field, value: Answer): Promise<v
       const [year, month, day] = String(value).split('-');
       await page.locator(`#${field.id}-day`).fill(String(Number(day)));
       await page.locator(`#${field.id}-month`).fill(String(Number(month)));
-      await page.locator(`#${field.id}-year`).fill(year!);
+      await page.locator(`#${field.id}-year`).fill(year);
       return;
     }
     case 'one-of':

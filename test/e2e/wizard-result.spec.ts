@@ -62,7 +62,7 @@ test('a multi-line answer stays one checklist item', async ({ page }) => {
         return range.getBoundingClientRect().top;
       }),
     );
-  expect(tops[1]).toBeGreaterThan(tops[0]!);
+  expect(tops[1]).toBeGreaterThan(tops[0]);
 });
 
 test('Revoke drafts the message to the developer that its checklist refers to', async ({

@@ -92,7 +92,7 @@ function moduleSource(islandUrls: Record<IslandName, string>): string {
     format: 'iife',
     target: 'es2022',
     write: false,
-  }).outputFiles[0]!.text.trim();
+  }).outputFiles[0].text.trim();
   const module: IslandsModule = { islandUrls, bootScript, bootScriptHash: cspHash(bootScript) };
   return Object.entries(module)
     .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)

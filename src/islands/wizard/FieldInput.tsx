@@ -153,7 +153,7 @@ function DateInputs({
         const id = datePartId(field, part);
         return (
           <div class="date-part" key={part}>
-            <label for={id}>{part[0]!.toUpperCase() + part.slice(1)}</label>
+            <label for={id}>{part[0].toUpperCase() + part.slice(1)}</label>
             <input
               id={id}
               name={id}

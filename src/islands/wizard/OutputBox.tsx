@@ -48,7 +48,7 @@ export function OutputBox({
         </pre>
       )}
       <div class="button-row">
-        <button type="button" class="button button--secondary" onClick={copy}>
+        <button type="button" class="button button--secondary" onClick={() => void copy()}>
           Copy{name}
         </button>
         <span class="copy-status" role="status">
@@ -65,7 +65,7 @@ export function OutputBox({
           <button
             type="button"
             class="button button--secondary"
-            onClick={() => addToCalendar(calendar)}
+            onClick={() => void addToCalendar(calendar)}
           >
             Add to calendar<span class="sr-only">: {calendar.title}</span>
           </button>

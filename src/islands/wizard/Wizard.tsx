@@ -42,7 +42,10 @@ const startButton = '.button--start';
 /** Reads the form as the engine expects it: strings, lists for checkboxes, parts for dates. */
 function readForm(form: HTMLFormElement, fields: CompiledField[]): RawInput {
   const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? '');
+  const text = (name: string) => {
+    const value = data.get(name);
+    return typeof value === 'string' ? value : '';
+  };
   return Object.fromEntries(
     fields.map((field) => [
       field.id,

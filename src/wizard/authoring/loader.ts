@@ -51,7 +51,7 @@ export function wizardLoader(dir: string): Loader {
         for (const { file, wizard } of files) {
           store.set({
             id: wizard.id,
-            data: wizard satisfies Wizard as unknown as Record<string, unknown>,
+            data: wizard satisfies Wizard,
             filePath: file,
           });
         }

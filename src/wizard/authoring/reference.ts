@@ -66,7 +66,8 @@ function typeOf(schema: JsonSchema): string {
     if (variants.some((v) => v.format === 'date')) return 'date (YYYY-MM-DD)';
     return [...new Set(variants.map(typeOf))].join(' or ');
   }
-  if (schema.const !== undefined) return `\`${String(schema.const)}\``;
+  if (schema.const !== undefined)
+    return `\`${JSON.stringify(schema.const).replace(/^"|"$/g, '')}\``;
   if (schema.enum) return schema.enum.map((v) => `\`${String(v)}\``).join(' or ');
   if (Array.isArray(schema.type)) return schema.type.map((t) => typeOf({ type: t })).join(' or ');
   switch (schema.type) {
@@ -193,7 +194,7 @@ function section(
   if (!variants) return [...lines, ...table(schema, defs, inherited?.names), ''];
   const shared = sharedProperties(variants, defs);
   if (shared.size > 0) {
-    const first = resolve(variants[0]!, defs);
+    const first = resolve(variants[0], defs);
     const only = (name: string) => !shared.has(name);
     lines.push(
       `Every ${id} has these properties:`,

@@ -42,12 +42,12 @@ export interface WizardState {
 
 /** A fresh state at the first step (a wizard always has one). */
 export function start(def: CompiledWizard): WizardState {
-  return { current: def.steps[0]!.id, answers: {} };
+  return { current: def.steps[0].id, answers: {} };
 }
 
 /** The step on screen (the first step if the state names one that does not exist). */
 export function currentStep(def: CompiledWizard, state: WizardState): CompiledStep {
-  return stepById(def, state.current) ?? def.steps[0]!;
+  return stepById(def, state.current) ?? def.steps[0];
 }
 
 /** The path the answers take from the start, up to the first unanswered question or the end. */
@@ -114,13 +114,13 @@ export function submitStep(
   if (step.type === 'question') {
     const parsed = step.fields.map((field) => parseField(field, input[field.id]));
     parsed.forEach((result, i) => {
-      if (result.ok) values[step.fields[i]!.id] = result.value;
+      if (result.ok) values[step.fields[i].id] = result.value;
     });
     const broken = ruleErrors(step, { ...effectiveAnswers(def, state.answers), ...values }, today);
     // One error per field, in field order: its own, else the first rule it breaks.
     const errors = parsed.flatMap((result, i) =>
       result.ok
-        ? broken.filter((e) => e.fieldId === step.fields[i]!.id).slice(0, 1)
+        ? broken.filter((e) => e.fieldId === step.fields[i].id).slice(0, 1)
         : [result.error],
     );
     if (errors.length > 0) return { ok: false, state, errors };
@@ -351,7 +351,7 @@ export function rememberedValues(
   return Object.fromEntries(
     allFields(def).flatMap((field) =>
       field.remember !== undefined && isAnswered(known[field.id])
-        ? [[field.remember, known[field.id] as AnswerValue]]
+        ? [[field.remember, known[field.id]]]
         : [],
     ),
   );

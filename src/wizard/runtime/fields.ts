@@ -82,6 +82,7 @@ export function characterCounter(field: Field, text: string): CharacterCounter |
   return { remaining, message };
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 function normaliseText(raw: string, kind: 'short-text' | 'long-text'): string {

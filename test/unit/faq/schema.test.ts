@@ -10,7 +10,7 @@ function frontmatter(file: string): unknown {
   const text = readFileSync(file, 'utf8');
   const match = text.match(/^---\n([\s\S]*?)\n---/);
   if (!match) throw new Error(`${file} has no frontmatter`);
-  return parse(match[1]!);
+  return parse(match[1]);
 }
 
 /** Every message zod gives, as "field: message" (unknown keys are named in the message). */
@@ -36,7 +36,7 @@ describe('valid question frontmatter', () => {
 // Each invalid fixture is named <field>--<what is wrong>.mdx and must fail naming that field.
 describe('invalid question frontmatter fails with a message that names the field', () => {
   for (const name of readdirSync(join(fixtures, 'invalid'))) {
-    const field = name.split('--')[0]!;
+    const field = name.split('--')[0];
     test(name, () => {
       const found = messages(frontmatter(join(fixtures, 'invalid', name)));
       expect(found.length, 'the fixture must fail').toBeGreaterThan(0);

@@ -445,11 +445,11 @@ describe('what the island shows', () => {
 
   test('a multi-line answer stays one checklist item, its line break inside it', () => {
     const prepare = loaded('prepare-access-change').def;
-    const example = loaded('prepare-access-change').def.examples[1]!;
+    const example = loaded('prepare-access-change').def.examples[1];
     const state = answered(prepare, {
       ...example.answers,
       affectedData: 'Buyer name\nBuyer email',
-    } as Record<string, string>);
+    });
     const [review] = renderOutputs(prepare, state.answers, example.today);
     expect(review?.items).toHaveLength(7);
     expect(review?.items[2]).toBe(
@@ -469,7 +469,7 @@ describe('what the island shows', () => {
     expect(impact.input).toEqual({ impact: appealAnswers.impact });
     // The island counts the characters of what is in the input.
     const impactField = impact.step.type === 'question' ? impact.step.fields[0] : undefined;
-    expect(characterCounter(impactField!, String(impact.input.impact))).toMatchObject({
+    expect(characterCounter(impactField!, impact.input.impact as string)).toMatchObject({
       remaining: 3000 - appealAnswers.impact.length,
     });
     expect(view(appeal, { ...state, current: 'check-answers' }, '2026-03-02').review).toHaveLength(

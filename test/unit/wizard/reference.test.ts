@@ -56,7 +56,7 @@ test('the reference lists every concept and property with its description', () =
 
 test('properties every field kind shares are printed once, with Field, not in each kind', () => {
   const markdown = wizardReference();
-  const section = (id: string) => markdown.split(`### ${id}\n`)[1]!.split('\n### ')[0]!;
+  const section = (id: string) => markdown.split(`### ${id}\n`)[1].split('\n### ')[0];
   expect(section('Field')).toContain('| `remember` |');
   expect(section('ShortTextField')).not.toContain('| `remember` |');
   expect(section('ShortTextField')).toContain('Besides the properties of every [Field](#field):');

@@ -35,7 +35,7 @@ function describePath(raw: unknown, path: readonly PropertyKey[]): string[] {
   const parts: string[] = [];
   let value = raw;
   for (let i = 0; i < path.length; i += 1) {
-    const key = path[i] as PropertyKey;
+    const key = path[i];
     const index = path[i + 1];
     const part = partNames[String(key)];
     value = prop(value, key);
