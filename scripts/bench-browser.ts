@@ -36,7 +36,10 @@ const contentTypes: Record<string, string> = {
 };
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
 
-/** A static server for a built site at `/`, on a free port; gzips text like a static host. */
+/**
+ * A static server for a built site at `/`, on a free port; gzips text like a static host, and
+ * answers an unknown address with the site's 404.html and a 404 status.
+ */
 export function serveSite(dir: string): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const gzipped = new Map<string, Buffer>();
@@ -45,7 +48,10 @@ export function serveSite(dir: string): Promise<{ server: Server; url: string }>
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = resolve(root, `.${pathname}`);
       if (file !== root && !file.startsWith(`${root}/`)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      let status = 200;
+      const found = await stat(file).catch(() => null);
+      if (found?.isDirectory()) file = join(file, 'index.html');
+      else if (!found) [file, status] = [join(root, '404.html'), 404];
       const ext = extname(file);
       let body: Buffer = await readFile(file);
       const headers: Record<string, string> = {
@@ -59,7 +65,7 @@ export function serveSite(dir: string): Promise<{ server: Server; url: string }>
         headers['Content-Encoding'] = 'gzip';
       }
       headers['Content-Length'] = String(body.length);
-      res.writeHead(200, headers).end(body);
+      res.writeHead(status, headers).end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }

@@ -1,10 +1,14 @@
 /**
  * The scale benchmark: how the help center's build and search cost grow with the content.
  *
- *   npm run bench                        100, 1,000 and 10,000 questions
+ *   npm run bench                        Lighthouse on the real site, then 100, 1,000 and 10,000 questions
  *   npm run bench -- --sizes 100,1000    quicker
  *   options: --seed <n> (default 1)  --runs <n> browser runs per size (default 5)
  *            --profile  also write a CPU profile of each build (bench/tmp/profile-<n>/)
+ *            --lighthouse-runs <n> (default 3)  --lighthouse-only  --no-lighthouse
+ *
+ * Lighthouse first (scripts/bench-lighthouse.ts): the real content built in the copy, every
+ * page kind on the mobile and desktop presets, the median of the runs.
  *
  * For each size: generates content (scripts/generate-content.ts) into bench/tmp/content-<n>/,
  * builds it with `astro build` in a private copy of the project (scripts/bench-build.ts) into
@@ -20,6 +24,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { measureSearch, serveSite, type BrowserResult } from './bench-browser.ts';
 import { folderSize, prepareSite, runBuild, type BuildPhase } from './bench-build.ts';
+import {
+  lighthouseNotes,
+  lighthouseOfSite,
+  lighthouseTable,
+  lighthouseVersion,
+  type LighthouseRow,
+} from './bench-lighthouse.ts';
 import { printSummary, summarizeFolder, type ProfileSummary } from './bench-profile.ts';
 import { generateContent } from './generate-content.ts';
 
@@ -78,8 +89,10 @@ function parseArgs(argv: string[]) {
     const i = argv.indexOf(name);
     return i === -1 ? undefined : argv[i + 1];
   };
-  const sizes = (value('--sizes') ?? '100,1000,10000')
+  const lighthouseOnly = argv.includes('--lighthouse-only');
+  const sizes = (lighthouseOnly ? '' : (value('--sizes') ?? '100,1000,10000'))
     .split(',')
+    .filter(Boolean)
     .map((s) => Number(s.replace(/_/g, '').trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error(`--sizes takes whole numbers, for example --sizes 100,1000`);
@@ -88,6 +101,9 @@ function parseArgs(argv: string[]) {
     seed: Number(value('--seed') ?? '1'),
     runs: Number(value('--runs') ?? '5'),
     profile: argv.includes('--profile'),
+    lighthouseRuns: argv.includes('--no-lighthouse')
+      ? 0
+      : Number(value('--lighthouse-runs') ?? '3'),
   };
 }
 
@@ -378,24 +394,44 @@ async function main(): Promise<void> {
   );
 
   const results: SizeResult[] = [];
+  let lighthouse: LighthouseRow[] = [];
   const write = async (done: boolean) => {
     const output = {
       machine,
       site: measured,
-      options: { seed: options.seed, runs: options.runs, queries },
+      options: {
+        seed: options.seed,
+        runs: options.runs,
+        queries,
+        lighthouseRuns: options.lighthouseRuns,
+      },
       totalSeconds: round((performance.now() - started) / 1000),
       complete: done,
+      lighthouse,
       sizes: results,
     };
     await writeFile(join(root, 'bench', 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
   };
+  if (options.lighthouseRuns > 0) {
+    lighthouse = await lighthouseOfSite(root, site, tmp, options.lighthouseRuns, (text) =>
+      console.log(`[lighthouse] ${text}`),
+    );
+    await write(false);
+  }
   for (const size of options.sizes) {
     results.push(await measureSize(site, size, options));
     await write(false);
   }
   await write(true);
-  console.log(`\n${table(results)}\n`);
-  for (const line of notes(results)) console.log(line);
+  if (lighthouse.length > 0) {
+    console.log(`\nLighthouse ${lighthouseVersion()}, median of ${options.lighthouseRuns} runs:\n`);
+    console.log(lighthouseTable(lighthouse));
+    for (const line of lighthouseNotes(lighthouse)) console.log(line);
+  }
+  if (results.length > 0) {
+    console.log(`\n${table(results)}\n`);
+    for (const line of notes(results)) console.log(line);
+  }
   console.log(
     `\nWrote bench/results.json. The whole benchmark took ${((performance.now() - started) / 60000).toFixed(1)} min.`,
   );
