@@ -308,3 +308,34 @@ export async function measureSearch(
     await browser.close();
   }
 }
+
+/** What a file of the first query is, by its path. */
+export function fileKind(path: string): string {
+  if (path.includes('/_astro/')) return 'search box JS';
+  if (path.endsWith('/pagefind.js')) return 'pagefind.js';
+  if (path.endsWith('/pagefind-worker.js')) return 'worker';
+  if (path.includes('/wasm.')) return 'WebAssembly';
+  if (path.endsWith('.pf_meta')) return 'metadata';
+  if (path.endsWith('/vocabulary.json')) return 'vocabulary';
+  if (path.includes('/index/')) return 'index chunks';
+  if (path.includes('/fragment/')) return 'fragments';
+  if (path.includes('/filter/')) return 'filters';
+  return 'other';
+}
+
+/** The first query's bytes by kind of file, the median over the runs of the method used. */
+export function firstQueryByKind(result: BrowserResult): Record<string, number> {
+  const runs = result.runs.filter((r) => r.method === result.method);
+  const perRun = runs.map((run) => {
+    const sums: Record<string, number> = {};
+    for (const file of run.first.files) {
+      const kind = fileKind(file.path);
+      sums[kind] = (sums[kind] ?? 0) + file.bytes;
+    }
+    return sums;
+  });
+  const kinds = [...new Set(perRun.flatMap((sums) => Object.keys(sums)))];
+  return Object.fromEntries(
+    kinds.map((kind) => [kind, median(perRun.map((sums) => sums[kind] ?? 0))]),
+  );
+}

@@ -141,7 +141,7 @@ export async function measureLighthouse(
       const chromium = await startChromium();
       try {
         for (const page of pages) {
-          const measured = [];
+          const measured: Awaited<ReturnType<typeof runOnce>>[] = [];
           for (let i = 0; i < runs; i++)
             measured.push(await runOnce(`${url}${page.path}`, chromium.port, preset));
           const row: LighthouseRow = {
@@ -239,6 +239,14 @@ export async function lighthousePages(contentDir: string, dist: string): Promise
   ];
 }
 
+/** The real site's build, timed like the scale benchmark's builds. */
+export interface SiteBuild {
+  seconds: number;
+  cpuSeconds: number | null;
+  maxRssBytes: number | null;
+  pages: number;
+}
+
 /** Builds the real site (its own content/) in the benchmark's copy and runs Lighthouse on it. */
 export async function lighthouseOfSite(
   root: string,
@@ -246,11 +254,18 @@ export async function lighthouseOfSite(
   tmp: string,
   runs: number,
   say: (text: string) => void,
-): Promise<LighthouseRow[]> {
+): Promise<{ build: SiteBuild; rows: LighthouseRow[] }> {
   const contentDir = join(root, 'content');
   const dist = join(tmp, 'dist-site');
   say('astro build of the real content…');
-  await runBuild(site, contentDir, dist, join(tmp, 'build-site.log'));
+  const built = await runBuild(site, contentDir, dist, join(tmp, 'build-site.log'));
+  const build: SiteBuild = {
+    seconds: built.seconds,
+    cpuSeconds: built.cpuSeconds === null ? null : built.cpuSeconds + (built.childCpuSeconds ?? 0),
+    maxRssBytes: built.maxRssBytes,
+    pages: Number(/(\d+) page\(s\) built/.exec(built.log)?.[1] ?? NaN),
+  };
   say(`Lighthouse, ${runs} runs per page and preset…`);
-  return measureLighthouse(dist, await lighthousePages(contentDir, dist), runs, say);
+  const rows = await measureLighthouse(dist, await lighthousePages(contentDir, dist), runs, say);
+  return { build, rows };
 }

@@ -22,7 +22,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { measureSearch, serveSite, type BrowserResult } from './bench-browser.ts';
+import { firstQueryByKind, measureSearch, serveSite, type BrowserResult } from './bench-browser.ts';
 import { folderSize, prepareSite, runBuild, type BuildPhase } from './bench-build.ts';
 import {
   lighthouseNotes,
@@ -30,6 +30,7 @@ import {
   lighthouseTable,
   lighthouseVersion,
   type LighthouseRow,
+  type SiteBuild,
 } from './bench-lighthouse.ts';
 import { printSummary, summarizeFolder, type ProfileSummary } from './bench-profile.ts';
 import { generateContent } from './generate-content.ts';
@@ -79,7 +80,10 @@ interface SizeResult {
   dist: { bytes: number; files: number };
   pagefind: { bytes: number; files: number };
   /** Single pages as served (HTML only), raw and gzip. */
-  pagesWeight: Record<'questionPage' | 'home' | 'faqList' | 'search' | 'largestWizard', PageWeight>;
+  pagesWeight: Record<
+    'questionPage' | 'home' | 'faqList' | 'search' | 'largestWizard' | 'largestPage',
+    PageWeight
+  >;
   search: BrowserResult;
   loadAverage: { beforeBuild: number[]; beforeBrowser: number[] };
 }
@@ -114,6 +118,18 @@ async function weigh(dist: string, path: string): Promise<PageWeight> {
   return { path: `/${path}`, bytes: body.length, gzip: gzipSync(body, { level: 6 }).length };
 }
 
+/** The heaviest HTML page of the whole build (gzip): what a list that grows with the site shows. */
+async function largestPage(dist: string): Promise<PageWeight> {
+  let largest: PageWeight = { path: '-', bytes: 0, gzip: 0 };
+  for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
+    if (entry.name !== 'index.html') continue;
+    const path = relative(dist, entry.parentPath);
+    const weight = await weigh(dist, path ? `${path}/` : '');
+    if (weight.gzip > largest.gzip) largest = weight;
+  }
+  return largest;
+}
+
 async function pageWeights(dist: string, questionPath: string): Promise<SizeResult['pagesWeight']> {
   const wizards = await Promise.all(
     (await readdir(join(dist, 'wizards'), { withFileTypes: true }))
@@ -121,6 +137,7 @@ async function pageWeights(dist: string, questionPath: string): Promise<SizeResu
       .map((e) => weigh(dist, `wizards/${e.name}/`)),
   );
   return {
+    largestPage: await largestPage(dist),
     questionPage: await weigh(dist, questionPath),
     home: await weigh(dist, ''),
     faqList: await weigh(dist, 'faq/'),
@@ -289,6 +306,7 @@ function table(results: SizeResult[]): string {
     'Question page KB',
     'Home KB',
     'Wizard page KB',
+    'Largest page KB',
   ];
   const rows = results.map((r) => [
     r.questions.toLocaleString('en-US'),
@@ -306,6 +324,7 @@ function table(results: SizeResult[]): string {
     kb(r.pagesWeight.questionPage.gzip),
     kb(r.pagesWeight.home.gzip),
     kb(r.pagesWeight.largestWizard.gzip),
+    kb(r.pagesWeight.largestPage.gzip),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
@@ -322,7 +341,7 @@ function notes(results: SizeResult[]): string[] {
     "Build s: wall clock of astro build; Build CPU s: CPU seconds of the build process (all threads) and Pagefind's indexer. Index s: the Pagefind step inside astro:build:done (wall). Pages/s: pages / Build s.",
     'Query KB: bytes on the wire (gzip as a static host sends it, headers included) from the first keydown until the network is idle, median of the runs.',
     'Cold: first query on a fresh page (hydrates the box, loads Pagefind); Warm: a second query on the same page; from the first keydown to the first result shown, median, including the 120 ms debounce.',
-    'Page KB: the HTML alone, gzip.',
+    'Page KB: the HTML alone, gzip. Largest page: the heaviest HTML page of the build.',
   ];
   for (const r of results) {
     const busy =
@@ -337,6 +356,13 @@ function notes(results: SizeResult[]): string[] {
           .join('; ') +
         `; Pagefind's indexer process ${r.build.indexerCpuSeconds?.toFixed(1) ?? '?'} CPU s. ${busy} of ${cpus().length} cores busy on average ` +
         `(load average ${r.loadAverage.beforeBuild[0]} before it); peak memory ${r.build.maxRssBytes ? `${mb(r.build.maxRssBytes)} MB` : '?'}.`,
+    );
+    lines.push(
+      `${r.questions.toLocaleString('en-US')} questions, the 1st query's KB by file (median of the runs): ` +
+        Object.entries(firstQueryByKind(r.search))
+          .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+          .join(', ') +
+        `; largest page ${r.pagesWeight.largestPage.path} ${kb(r.pagesWeight.largestPage.gzip)} KB.`,
     );
   }
   for (let i = 1; i < results.length; i++) {
@@ -395,6 +421,7 @@ async function main(): Promise<void> {
 
   const results: SizeResult[] = [];
   let lighthouse: LighthouseRow[] = [];
+  let siteBuild: SiteBuild | null = null;
   const write = async (done: boolean) => {
     const output = {
       machine,
@@ -407,15 +434,19 @@ async function main(): Promise<void> {
       },
       totalSeconds: round((performance.now() - started) / 1000),
       complete: done,
-      lighthouse,
+      realSite: { build: siteBuild, lighthouse },
       sizes: results,
     };
     await writeFile(join(root, 'bench', 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
   };
   if (options.lighthouseRuns > 0) {
-    lighthouse = await lighthouseOfSite(root, site, tmp, options.lighthouseRuns, (text) =>
-      console.log(`[lighthouse] ${text}`),
-    );
+    ({ build: siteBuild, rows: lighthouse } = await lighthouseOfSite(
+      root,
+      site,
+      tmp,
+      options.lighthouseRuns,
+      (text) => console.log(`[lighthouse] ${text}`),
+    ));
     await write(false);
   }
   for (const size of options.sizes) {
@@ -427,6 +458,11 @@ async function main(): Promise<void> {
     console.log(`\nLighthouse ${lighthouseVersion()}, median of ${options.lighthouseRuns} runs:\n`);
     console.log(lighthouseTable(lighthouse));
     for (const line of lighthouseNotes(lighthouse)) console.log(line);
+    if (siteBuild) {
+      console.log(
+        `The real site (${siteBuild.pages} pages) built in ${siteBuild.seconds.toFixed(1)} s wall, ${siteBuild.cpuSeconds?.toFixed(1) ?? '?'} CPU s, peak memory ${siteBuild.maxRssBytes ? mb(siteBuild.maxRssBytes) : '?'} MB.`,
+      );
+    }
   }
   if (results.length > 0) {
     console.log(`\n${table(results)}\n`);
