@@ -100,7 +100,16 @@ export interface BrowserResult {
   method: RunMeasure['method'];
   page: string;
   runs: RunMeasure[];
-  median: { coldMs: number; warmMs: number; firstQueryBytes: number; secondQueryBytes: number };
+  median: {
+    coldMs: number;
+    warmMs: number;
+    firstQueryBytes: number;
+    secondQueryBytes: number;
+    /** The same first queries through Pagefind's own API and defaults, on a fresh page (a reference). */
+    plainFirstQueryBytes?: number;
+  };
+  /** Those reference queries, one per run. */
+  plain?: QueryMeasure[];
 }
 
 export const median = (values: number[]): number => {
@@ -120,10 +129,14 @@ function recorder(page: Page) {
   const finished = (request: Request) => {
     if (!on) return;
     pending.push(
-      request.sizes().then(
-        (s) => ({
+      Promise.all([request.sizes(), request.response()]).then(
+        ([s, response]) => ({
           path: new URL(request.url()).pathname,
-          bytes: s.responseBodySize + s.responseHeadersSize,
+          // Chromium reports no body size for a worker's own script: the server's Content-Length
+          // (the bytes it sent, gzip included) stands in.
+          bytes:
+            (s.responseBodySize || Number(response?.headers()['content-length'] ?? 0)) +
+            s.responseHeadersSize,
         }),
         () => ({ path: new URL(request.url()).pathname, bytes: 0 }),
       ),
@@ -201,7 +214,7 @@ async function typeInBox(
   return { ms: state.t1 - state.t0, results: state.results };
 }
 
-/** The fallback: Pagefind's JS API in the page, the data of the first five results. */
+/** The fallback: Pagefind's JS API in the page, the data of the first six results (as the box shows). */
 async function queryApi(page: Page, query: string): Promise<{ ms: number; results: number }> {
   return page.evaluate(async (query) => {
     const started = performance.now();
@@ -213,7 +226,7 @@ async function queryApi(page: Page, query: string): Promise<{ ms: number; result
     w.__pagefind ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
     const pagefind = await w.__pagefind;
     const { results } = await pagefind.search(query);
-    await Promise.all(results.slice(0, 5).map((r) => r.data()));
+    await Promise.all(results.slice(0, 6).map((r) => r.data()));
     return { ms: performance.now() - started, results: results.length };
   }, query);
 }
@@ -260,6 +273,25 @@ async function oneRun(
   }
 }
 
+/** The query alone through Pagefind's API, on a fresh page: what Pagefind itself needs for it. */
+async function plainPagefind(
+  browser: Browser,
+  pageUrl: string,
+  query: string,
+): Promise<QueryMeasure> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+    const record = recorder(page);
+    record.start();
+    const got = await queryApi(page, query);
+    return { query, ...got, ...(await record.stop()) };
+  } finally {
+    await context.close();
+  }
+}
+
 class BoxUnusable extends Error {
   constructor(query: string) {
     super(`the search box showed no results for "${query}"`);
@@ -279,6 +311,7 @@ export async function measureSearch(
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const results: RunMeasure[] = [];
+    const plain: QueryMeasure[] = [];
     let api = false;
     for (let i = 0; i < runs; i++) {
       const run = await oneRun(
@@ -290,6 +323,7 @@ export async function measureSearch(
       );
       api = run.method === 'pagefind-api';
       results.push(run);
+      plain.push(await plainPagefind(browser, `${siteUrl}${pagePath}`, run.first.query));
     }
     const method = results.some((r) => r.method === 'pagefind-api') ? 'pagefind-api' : 'search-box';
     const used = results.filter((r) => r.method === method);
@@ -297,11 +331,13 @@ export async function measureSearch(
       method,
       page: pagePath,
       runs: results,
+      plain,
       median: {
         coldMs: median(used.map((r) => r.first.ms)),
         warmMs: median(used.map((r) => r.second.ms)),
         firstQueryBytes: median(used.map((r) => r.first.bytes)),
         secondQueryBytes: median(used.map((r) => r.second.bytes)),
+        plainFirstQueryBytes: median(plain.map((q) => q.bytes)),
       },
     };
   } finally {

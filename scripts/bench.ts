@@ -362,6 +362,7 @@ function notes(results: SizeResult[]): string[] {
         Object.entries(firstQueryByKind(r.search))
           .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
           .join(', ') +
+        `; the same queries through Pagefind's API alone ${kb(r.search.median.plainFirstQueryBytes ?? NaN)} KB` +
         `; largest page ${r.pagesWeight.largestPage.path} ${kb(r.pagesWeight.largestPage.gzip)} KB.`,
     );
   }

@@ -10,6 +10,7 @@ import {
   sortFaq,
   type FaqItem,
 } from '../../../src/faq/navigation';
+import { categoryById } from '../../../src/faq/categories';
 import { joinBase } from '../../../src/lib/url';
 
 const item = (id: string, category: FaqItem['data']['category'], order: number): FaqItem => ({
@@ -48,7 +49,7 @@ describe('FAQ navigation', () => {
 describe('lists that stay flat', () => {
   const many = (n: number) =>
     Array.from({ length: n }, (_, i) => item(`g${i + 1}`, 'general', i + 1));
-  const general = { id: 'general', title: 'General' };
+  const general = categoryById('general');
 
   test('a short category is listed whole, with no pages of its own', () => {
     const list = shortList(general, many(shortListLength));
