@@ -28,7 +28,12 @@ export default defineConfig({
     islandsIntegration(),
     pagefindSearch(),
   ],
-  build: { format: 'directory' },
+  // INLINE_STYLESHEETS=always is the benchmark's comparison (docs/performance.md): the whole
+  // stylesheet in every page instead of one cached file.
+  build: {
+    format: 'directory',
+    inlineStylesheets: process.env.INLINE_STYLESHEETS === 'always' ? 'always' : 'auto',
+  },
   devToolbar: { enabled: false },
   // The answers have no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },

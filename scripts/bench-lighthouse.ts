@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { parse } from 'yaml';
 import { chromiumPath } from '../test/e2e/chromium.ts';
@@ -38,13 +39,20 @@ export interface LighthouseRow {
   preset: Preset;
   /** Median score per category, 0–100. */
   scores: Record<Category, number>;
-  /** Median cumulative layout shift, total blocking time (ms), largest contentful paint (ms). */
+  /** Median cumulative layout shift, total blocking time, first and largest contentful paint (ms). */
   cls: number;
   tbtMs: number;
+  fcpMs: number;
   lcpMs: number;
   /** Audits that scored below 1 in any run of any category, with their title. */
   failing: Record<string, string>;
-  runs: { scores: Record<Category, number>; cls: number; tbtMs: number; lcpMs: number }[];
+  runs: {
+    scores: Record<Category, number>;
+    cls: number;
+    tbtMs: number;
+    fcpMs: number;
+    lcpMs: number;
+  }[];
 }
 
 /** The installed Lighthouse's version, for the table's heading. */
@@ -122,6 +130,7 @@ async function runOnce(url: string, port: number, preset: Preset) {
     scores,
     cls: numeric('cumulative-layout-shift'),
     tbtMs: numeric('total-blocking-time'),
+    fcpMs: numeric('first-contentful-paint'),
     lcpMs: numeric('largest-contentful-paint'),
     failing,
   };
@@ -153,6 +162,7 @@ export async function measureLighthouse(
             ) as Record<Category, number>,
             cls: median(measured.map((m) => m.cls)),
             tbtMs: median(measured.map((m) => m.tbtMs)),
+            fcpMs: median(measured.map((m) => m.fcpMs)),
             lcpMs: median(measured.map((m) => m.lcpMs)),
             failing: Object.assign({}, ...measured.map((m) => m.failing)),
             runs: measured.map(({ failing: _, ...m }) => m),
@@ -231,6 +241,7 @@ export async function lighthousePages(contentDir: string, dist: string): Promise
   return [
     { name: 'Home', path: '/' },
     { name: 'Question', path: `/faq/${question}/` },
+    { name: 'FAQ list', path: '/faq/' },
     { name: 'Wizard', path: `/wizards/${wizard}/` },
     { name: 'Wizard step', path: `/wizards/${wizard}/?step=${definition.steps[0]!.id}` },
     { name: 'Search with results', path: '/search/?q=appeal' },
@@ -247,14 +258,41 @@ export interface SiteBuild {
   pages: number;
 }
 
-/** Builds the real site (its own content/) in the benchmark's copy and runs Lighthouse on it. */
+/** Bytes (gzip level 9, as the budgets count) of a reading page and the stylesheet it loads. */
+export interface PageBytes {
+  path: string;
+  html: number;
+  /** The stylesheet files it links (0 when the CSS is inline). */
+  stylesheets: number;
+}
+
+async function pageBytes(dist: string, path: string): Promise<PageBytes> {
+  const html = await readFile(join(dist, path, 'index.html'));
+  let stylesheets = 0;
+  for (const [, href] of html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g))
+    stylesheets += gzipSync(await readFile(join(dist, href!)), { level: 9 }).length;
+  return { path, html: gzipSync(html, { level: 9 }).length, stylesheets };
+}
+
+/** One way of shipping the CSS, measured: bytes and Lighthouse of the reading pages. */
+export interface CssVariant {
+  name: string;
+  bytes: PageBytes[];
+  rows: LighthouseRow[];
+}
+
+/**
+ * Builds the real site (its own content/) in the benchmark's copy and runs Lighthouse on it;
+ * then builds it again with the whole stylesheet inline (INLINE_STYLESHEETS=always) and
+ * measures the reading pages of both, to show what a render-blocking stylesheet costs.
+ */
 export async function lighthouseOfSite(
   root: string,
   site: string,
   tmp: string,
   runs: number,
   say: (text: string) => void,
-): Promise<{ build: SiteBuild; rows: LighthouseRow[] }> {
+): Promise<{ build: SiteBuild; rows: LighthouseRow[]; css: CssVariant[] }> {
   const contentDir = join(root, 'content');
   const dist = join(tmp, 'dist-site');
   say('astro build of the real content…');
@@ -266,6 +304,45 @@ export async function lighthouseOfSite(
     pages: Number(/(\d+) page\(s\) built/.exec(built.log)?.[1] ?? NaN),
   };
   say(`Lighthouse, ${runs} runs per page and preset…`);
-  const rows = await measureLighthouse(dist, await lighthousePages(contentDir, dist), runs, say);
-  return { build, rows };
+  const pages = await lighthousePages(contentDir, dist);
+  const rows = await measureLighthouse(dist, pages, runs, say);
+
+  const reading = pages.filter((p) => p.name === 'Question' || p.name === 'FAQ list');
+  const inlineDist = join(tmp, 'dist-site-inline-css');
+  say('astro build with the stylesheet inline…');
+  await runBuild(site, contentDir, inlineDist, join(tmp, 'build-site-inline-css.log'), [], {
+    INLINE_STYLESHEETS: 'always',
+  });
+  const css: CssVariant[] = [
+    {
+      name: 'stylesheet file',
+      bytes: await Promise.all(reading.map((p) => pageBytes(dist, p.path))),
+      rows: rows.filter((r) => reading.some((p) => p.path === r.path)),
+    },
+    {
+      name: 'inline',
+      bytes: await Promise.all(reading.map((p) => pageBytes(inlineDist, p.path))),
+      rows: await measureLighthouse(inlineDist, reading, runs, (text) =>
+        say(`inline CSS: ${text}`),
+      ),
+    },
+  ];
+  return { build, rows, css };
+}
+
+/** The stylesheet comparison as a table: bytes, then Lighthouse per preset. */
+export function cssTable(variants: readonly CssVariant[]): string {
+  const lines = [
+    '| CSS | Page | HTML KB | Stylesheet KB | Preset | Performance | FCP ms | LCP ms |',
+    '|-----|------|--------:|--------------:|--------|------------:|-------:|-------:|',
+  ];
+  for (const variant of variants) {
+    for (const row of variant.rows) {
+      const bytes = variant.bytes.find((b) => b.path === row.path)!;
+      lines.push(
+        `| ${variant.name} | \`${row.path}\` | ${(bytes.html / 1024).toFixed(2)} | ${(bytes.stylesheets / 1024).toFixed(2)} | ${row.preset} | ${row.scores.performance} | ${Math.round(row.fcpMs)} | ${Math.round(row.lcpMs)} |`,
+      );
+    }
+  }
+  return lines.join('\n');
 }
