@@ -359,19 +359,23 @@ export function fileKind(path: string): string {
   return 'other';
 }
 
-/** The first query's bytes by kind of file, the median over the runs of the method used. */
-export function firstQueryByKind(result: BrowserResult): Record<string, number> {
-  const runs = result.runs.filter((r) => r.method === result.method);
-  const perRun = runs.map((run) => {
+/** Bytes by kind of file, summed within each query, then the median query per kind. */
+export function bytesByKind(measures: readonly QueryMeasure[]): Record<string, number> {
+  const perQuery = measures.map((measure) => {
     const sums: Record<string, number> = {};
-    for (const file of run.first.files) {
+    for (const file of measure.files) {
       const kind = fileKind(file.path);
       sums[kind] = (sums[kind] ?? 0) + file.bytes;
     }
     return sums;
   });
-  const kinds = [...new Set(perRun.flatMap((sums) => Object.keys(sums)))];
+  const kinds = [...new Set(perQuery.flatMap((sums) => Object.keys(sums)))];
   return Object.fromEntries(
-    kinds.map((kind) => [kind, median(perRun.map((sums) => sums[kind] ?? 0))]),
+    kinds.map((kind) => [kind, median(perQuery.map((sums) => sums[kind] ?? 0))]),
   );
+}
+
+/** The first query's bytes by kind of file, the median over the runs of the method used. */
+export function firstQueryByKind(result: BrowserResult): Record<string, number> {
+  return bytesByKind(result.runs.filter((r) => r.method === result.method).map((r) => r.first));
 }

@@ -3,7 +3,7 @@
  * under it (scripts/bench.ts measures, this formats).
  */
 import { cpus } from 'node:os';
-import { firstQueryByKind, type BrowserResult } from './bench-browser.ts';
+import { bytesByKind, firstQueryByKind, type BrowserResult } from './bench-browser.ts';
 import type { BuildPhase } from './bench-build.ts';
 import type { ProfileSummary } from './bench-profile.ts';
 
@@ -125,7 +125,11 @@ export function notes(results: SizeResult[]): string[] {
         Object.entries(firstQueryByKind(r.search))
           .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
           .join(', ') +
-        `; the same queries through Pagefind's API alone ${kb(r.search.median.plainFirstQueryBytes ?? NaN)} KB` +
+        `; the same queries through Pagefind's API alone ${kb(r.search.median.plainFirstQueryBytes ?? NaN)} KB (` +
+        Object.entries(bytesByKind(r.search.plain ?? []))
+          .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+          .join(', ') +
+        ')' +
         `; largest page ${r.pagesWeight.largestPage.path} ${kb(r.pagesWeight.largestPage.gzip)} KB.`,
     );
   }
