@@ -231,17 +231,30 @@ async function queryApi(page: Page, query: string): Promise<{ ms: number; result
   }, query);
 }
 
-async function oneRun(
+/** Runs `fn` on `pageUrl` in a fresh browser context (empty cache), once the page is idle. */
+async function onFreshPage<T>(
+  browser: Browser,
+  pageUrl: string,
+  fn: (page: Page) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+function oneRun(
   browser: Browser,
   pageUrl: string,
   first: string,
   second: string,
   api: boolean,
 ): Promise<RunMeasure> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  return onFreshPage(browser, pageUrl, async (page) => {
     const record = recorder(page);
     let method: RunMeasure['method'] = api ? 'pagefind-api' : 'search-box';
     const measure = async (query: string): Promise<QueryMeasure> => {
@@ -268,28 +281,17 @@ async function oneRun(
       await page.goto(pageUrl, { waitUntil: 'networkidle' });
       return { method, first: await measure(first), second: await measure(second) };
     }
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** The query alone through Pagefind's API, on a fresh page: what Pagefind itself needs for it. */
-async function plainPagefind(
-  browser: Browser,
-  pageUrl: string,
-  query: string,
-): Promise<QueryMeasure> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+function plainPagefind(browser: Browser, pageUrl: string, query: string): Promise<QueryMeasure> {
+  return onFreshPage(browser, pageUrl, async (page) => {
     const record = recorder(page);
     record.start();
     const got = await queryApi(page, query);
     return { query, ...got, ...(await record.stop()) };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 class BoxUnusable extends Error {
