@@ -21,13 +21,20 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [
     mdx(),
-    preact(),
+    // Babel's JSX transform only for the .tsx islands: by default @astrojs/preact runs Babel
+    // over every .ts module too, 0.8 of the 5.7 CPU seconds a build of the real site took.
+    preact({ include: [/\.tsx$/] }),
     // The search page is noindex (a results page is not an answer); the 404 page Astro leaves out.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
     islandsIntegration(),
     pagefindSearch(),
   ],
-  build: { format: 'directory' },
+  // INLINE_STYLESHEETS=always is the benchmark's comparison (docs/performance.md): the whole
+  // stylesheet in every page instead of one cached file.
+  build: {
+    format: 'directory',
+    inlineStylesheets: process.env.INLINE_STYLESHEETS === 'always' ? 'always' : 'auto',
+  },
   devToolbar: { enabled: false },
   // The answers have no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },

@@ -36,7 +36,10 @@ const contentTypes: Record<string, string> = {
 };
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
 
-/** A static server for a built site at `/`, on a free port; gzips text like a static host. */
+/**
+ * A static server for a built site at `/`, on a free port; gzips text like a static host, and
+ * answers an unknown address with the site's 404.html and a 404 status.
+ */
 export function serveSite(dir: string): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const gzipped = new Map<string, Buffer>();
@@ -45,7 +48,10 @@ export function serveSite(dir: string): Promise<{ server: Server; url: string }>
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = resolve(root, `.${pathname}`);
       if (file !== root && !file.startsWith(`${root}/`)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      let status = 200;
+      const found = await stat(file).catch(() => null);
+      if (found?.isDirectory()) file = join(file, 'index.html');
+      else if (!found) [file, status] = [join(root, '404.html'), 404];
       const ext = extname(file);
       let body: Buffer = await readFile(file);
       const headers: Record<string, string> = {
@@ -59,7 +65,7 @@ export function serveSite(dir: string): Promise<{ server: Server; url: string }>
         headers['Content-Encoding'] = 'gzip';
       }
       headers['Content-Length'] = String(body.length);
-      res.writeHead(200, headers).end(body);
+      res.writeHead(status, headers).end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
@@ -94,7 +100,16 @@ export interface BrowserResult {
   method: RunMeasure['method'];
   page: string;
   runs: RunMeasure[];
-  median: { coldMs: number; warmMs: number; firstQueryBytes: number; secondQueryBytes: number };
+  median: {
+    coldMs: number;
+    warmMs: number;
+    firstQueryBytes: number;
+    secondQueryBytes: number;
+    /** The same first queries through Pagefind's own API and defaults, on a fresh page (a reference). */
+    plainFirstQueryBytes?: number;
+  };
+  /** Those reference queries, one per run. */
+  plain?: QueryMeasure[];
 }
 
 export const median = (values: number[]): number => {
@@ -114,10 +129,14 @@ function recorder(page: Page) {
   const finished = (request: Request) => {
     if (!on) return;
     pending.push(
-      request.sizes().then(
-        (s) => ({
+      Promise.all([request.sizes(), request.response()]).then(
+        ([s, response]) => ({
           path: new URL(request.url()).pathname,
-          bytes: s.responseBodySize + s.responseHeadersSize,
+          // Chromium reports no body size for a worker's own script: the server's Content-Length
+          // (the bytes it sent, gzip included) stands in.
+          bytes:
+            (s.responseBodySize || Number(response?.headers()['content-length'] ?? 0)) +
+            s.responseHeadersSize,
         }),
         () => ({ path: new URL(request.url()).pathname, bytes: 0 }),
       ),
@@ -195,7 +214,7 @@ async function typeInBox(
   return { ms: state.t1 - state.t0, results: state.results };
 }
 
-/** The fallback: Pagefind's JS API in the page, the data of the first five results. */
+/** The fallback: Pagefind's JS API in the page, the data of the first six results (as the box shows). */
 async function queryApi(page: Page, query: string): Promise<{ ms: number; results: number }> {
   return page.evaluate(async (query) => {
     const started = performance.now();
@@ -207,22 +226,35 @@ async function queryApi(page: Page, query: string): Promise<{ ms: number; result
     w.__pagefind ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
     const pagefind = await w.__pagefind;
     const { results } = await pagefind.search(query);
-    await Promise.all(results.slice(0, 5).map((r) => r.data()));
+    await Promise.all(results.slice(0, 6).map((r) => r.data()));
     return { ms: performance.now() - started, results: results.length };
   }, query);
 }
 
-async function oneRun(
+/** Runs `fn` on `pageUrl` in a fresh browser context (empty cache), once the page is idle. */
+async function onFreshPage<T>(
+  browser: Browser,
+  pageUrl: string,
+  fn: (page: Page) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+function oneRun(
   browser: Browser,
   pageUrl: string,
   first: string,
   second: string,
   api: boolean,
 ): Promise<RunMeasure> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  return onFreshPage(browser, pageUrl, async (page) => {
     const record = recorder(page);
     let method: RunMeasure['method'] = api ? 'pagefind-api' : 'search-box';
     const measure = async (query: string): Promise<QueryMeasure> => {
@@ -249,9 +281,17 @@ async function oneRun(
       await page.goto(pageUrl, { waitUntil: 'networkidle' });
       return { method, first: await measure(first), second: await measure(second) };
     }
-  } finally {
-    await context.close();
-  }
+  });
+}
+
+/** The query alone through Pagefind's API, on a fresh page: what Pagefind itself needs for it. */
+function plainPagefind(browser: Browser, pageUrl: string, query: string): Promise<QueryMeasure> {
+  return onFreshPage(browser, pageUrl, async (page) => {
+    const record = recorder(page);
+    record.start();
+    const got = await queryApi(page, query);
+    return { query, ...got, ...(await record.stop()) };
+  });
 }
 
 class BoxUnusable extends Error {
@@ -273,6 +313,7 @@ export async function measureSearch(
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const results: RunMeasure[] = [];
+    const plain: QueryMeasure[] = [];
     let api = false;
     for (let i = 0; i < runs; i++) {
       const run = await oneRun(
@@ -284,6 +325,7 @@ export async function measureSearch(
       );
       api = run.method === 'pagefind-api';
       results.push(run);
+      plain.push(await plainPagefind(browser, `${siteUrl}${pagePath}`, run.first.query));
     }
     const method = results.some((r) => r.method === 'pagefind-api') ? 'pagefind-api' : 'search-box';
     const used = results.filter((r) => r.method === method);
@@ -291,14 +333,51 @@ export async function measureSearch(
       method,
       page: pagePath,
       runs: results,
+      plain,
       median: {
         coldMs: median(used.map((r) => r.first.ms)),
         warmMs: median(used.map((r) => r.second.ms)),
         firstQueryBytes: median(used.map((r) => r.first.bytes)),
         secondQueryBytes: median(used.map((r) => r.second.bytes)),
+        plainFirstQueryBytes: median(plain.map((q) => q.bytes)),
       },
     };
   } finally {
     await browser.close();
   }
+}
+
+/** What a file of the first query is, by its path. */
+export function fileKind(path: string): string {
+  if (path.includes('/_astro/')) return 'search box JS';
+  if (path.endsWith('/pagefind.js')) return 'pagefind.js';
+  if (path.endsWith('/pagefind-worker.js')) return 'worker';
+  if (path.includes('/wasm.')) return 'WebAssembly';
+  if (path.endsWith('.pf_meta')) return 'metadata';
+  if (path.endsWith('/vocabulary.json')) return 'vocabulary';
+  if (path.includes('/index/')) return 'index chunks';
+  if (path.includes('/fragment/')) return 'fragments';
+  if (path.includes('/filter/')) return 'filters';
+  return 'other';
+}
+
+/** Bytes by kind of file, summed within each query, then the median query per kind. */
+export function bytesByKind(measures: readonly QueryMeasure[]): Record<string, number> {
+  const perQuery = measures.map((measure) => {
+    const sums: Record<string, number> = {};
+    for (const file of measure.files) {
+      const kind = fileKind(file.path);
+      sums[kind] = (sums[kind] ?? 0) + file.bytes;
+    }
+    return sums;
+  });
+  const kinds = [...new Set(perQuery.flatMap((sums) => Object.keys(sums)))];
+  return Object.fromEntries(
+    kinds.map((kind) => [kind, median(perQuery.map((sums) => sums[kind] ?? 0))]),
+  );
+}
+
+/** The first query's bytes by kind of file, the median over the runs of the method used. */
+export function firstQueryByKind(result: BrowserResult): Record<string, number> {
+  return bytesByKind(result.runs.filter((r) => r.method === result.method).map((r) => r.first));
 }

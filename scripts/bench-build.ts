@@ -137,6 +137,7 @@ export async function runBuild(
   outDir: string,
   logFile: string,
   extraNodeArgs: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<BuildResult> {
   await rm(outDir, { recursive: true, force: true });
   await rm(join(site, '.astro'), { recursive: true, force: true });
@@ -157,6 +158,7 @@ export async function runBuild(
         cwd: site,
         env: {
           ...process.env,
+          ...env,
           HELP_CONTENT_DIR: contentDir,
           OUT_DIR: outDir,
           FORCE_COLOR: '0',

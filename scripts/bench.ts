@@ -1,10 +1,14 @@
 /**
  * The scale benchmark: how the help center's build and search cost grow with the content.
  *
- *   npm run bench                        100, 1,000 and 10,000 questions
+ *   npm run bench                        Lighthouse on the real site, then 100, 1,000 and 10,000 questions
  *   npm run bench -- --sizes 100,1000    quicker
  *   options: --seed <n> (default 1)  --runs <n> browser runs per size (default 5)
  *            --profile  also write a CPU profile of each build (bench/tmp/profile-<n>/)
+ *            --lighthouse-runs <n> (default 3)  --lighthouse-only  --no-lighthouse
+ *
+ * Lighthouse first (scripts/bench-lighthouse.ts): the real content built in the copy, every
+ * page kind on the mobile and desktop presets, the median of the runs.
  *
  * For each size: generates content (scripts/generate-content.ts) into bench/tmp/content-<n>/,
  * builds it with `astro build` in a private copy of the project (scripts/bench-build.ts) into
@@ -19,8 +23,19 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { measureSearch, serveSite, type BrowserResult } from './bench-browser.ts';
-import { folderSize, prepareSite, runBuild, type BuildPhase } from './bench-build.ts';
+import { folderSize, prepareSite, runBuild } from './bench-build.ts';
+import {
+  cssTable,
+  lighthouseNotes,
+  lighthouseOfSite,
+  lighthouseTable,
+  lighthouseVersion,
+  type CssVariant,
+  type LighthouseRow,
+  type SiteBuild,
+} from './bench-lighthouse.ts';
 import { printSummary, summarizeFolder, type ProfileSummary } from './bench-profile.ts';
+import { mb, notes, table, type PageWeight, type SizeResult } from './bench-report.ts';
 import { generateContent } from './generate-content.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,51 +50,15 @@ const queries = [
   'restricted role',
 ];
 
-interface PageWeight {
-  path: string;
-  bytes: number;
-  gzip: number;
-}
-
-interface SizeResult {
-  questions: number;
-  wizards: number;
-  /** Pages Astro wrote (questions, wizards, lists, home, search, 404). */
-  pages: number;
-  contentBytes: number;
-  generateSeconds: number;
-  build: {
-    seconds: number;
-    pagesPerSecond: number;
-    maxRssBytes: number | null;
-    /** CPU seconds of the build: the astro process (all its threads) plus Pagefind's indexer process. */
-    cpuSeconds: number | null;
-    astroCpuSeconds: number | null;
-    indexerCpuSeconds: number | null;
-    /** Pages written per CPU second: the rate on an idle machine with one core. */
-    pagesPerCpuSecond: number | null;
-    /** With --profile: where the main thread's time went. */
-    profile: ProfileSummary | null;
-    /** Where the build's time went: wall and CPU seconds per phase (Astro's log marks them). */
-    phases: BuildPhase[];
-    log: string;
-  };
-  indexing: { seconds: number; pages: number; source: string } | null;
-  dist: { bytes: number; files: number };
-  pagefind: { bytes: number; files: number };
-  /** Single pages as served (HTML only), raw and gzip. */
-  pagesWeight: Record<'questionPage' | 'home' | 'faqList' | 'search' | 'largestWizard', PageWeight>;
-  search: BrowserResult;
-  loadAverage: { beforeBuild: number[]; beforeBrowser: number[] };
-}
-
 function parseArgs(argv: string[]) {
   const value = (name: string) => {
     const i = argv.indexOf(name);
     return i === -1 ? undefined : argv[i + 1];
   };
-  const sizes = (value('--sizes') ?? '100,1000,10000')
+  const lighthouseOnly = argv.includes('--lighthouse-only');
+  const sizes = (lighthouseOnly ? '' : (value('--sizes') ?? '100,1000,10000'))
     .split(',')
+    .filter(Boolean)
     .map((s) => Number(s.replace(/_/g, '').trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error(`--sizes takes whole numbers, for example --sizes 100,1000`);
@@ -88,6 +67,9 @@ function parseArgs(argv: string[]) {
     seed: Number(value('--seed') ?? '1'),
     runs: Number(value('--runs') ?? '5'),
     profile: argv.includes('--profile'),
+    lighthouseRuns: argv.includes('--no-lighthouse')
+      ? 0
+      : Number(value('--lighthouse-runs') ?? '3'),
   };
 }
 
@@ -98,6 +80,18 @@ async function weigh(dist: string, path: string): Promise<PageWeight> {
   return { path: `/${path}`, bytes: body.length, gzip: gzipSync(body, { level: 6 }).length };
 }
 
+/** The heaviest HTML page of the whole build (gzip): what a list that grows with the site shows. */
+async function largestPage(dist: string): Promise<PageWeight> {
+  let largest: PageWeight = { path: '-', bytes: 0, gzip: 0 };
+  for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
+    if (entry.name !== 'index.html') continue;
+    const path = relative(dist, entry.parentPath);
+    const weight = await weigh(dist, path ? `${path}/` : '');
+    if (weight.gzip > largest.gzip) largest = weight;
+  }
+  return largest;
+}
+
 async function pageWeights(dist: string, questionPath: string): Promise<SizeResult['pagesWeight']> {
   const wizards = await Promise.all(
     (await readdir(join(dist, 'wizards'), { withFileTypes: true }))
@@ -105,6 +99,7 @@ async function pageWeights(dist: string, questionPath: string): Promise<SizeResu
       .map((e) => weigh(dist, `wizards/${e.name}/`)),
   );
   return {
+    largestPage: await largestPage(dist),
     questionPage: await weigh(dist, questionPath),
     home: await weigh(dist, ''),
     faqList: await weigh(dist, 'faq/'),
@@ -252,93 +247,6 @@ async function measureSize(
   };
 }
 
-const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
-const kb = (bytes: number) => (bytes / 1e3).toFixed(1);
-const ms = (n: number) => String(Math.round(n));
-
-function table(results: SizeResult[]): string {
-  const head = [
-    'Questions',
-    'Pages',
-    'Build s',
-    'Build CPU s',
-    'Index s',
-    'Pages/s',
-    'dist MB',
-    'Index MB',
-    '1st query KB',
-    '2nd query KB',
-    'Cold ms',
-    'Warm ms',
-    'Question page KB',
-    'Home KB',
-    'Wizard page KB',
-  ];
-  const rows = results.map((r) => [
-    r.questions.toLocaleString('en-US'),
-    r.pages.toLocaleString('en-US'),
-    r.build.seconds.toFixed(1),
-    r.build.cpuSeconds === null ? '-' : r.build.cpuSeconds.toFixed(1),
-    r.indexing ? r.indexing.seconds.toFixed(1) : '-',
-    r.build.pagesPerSecond.toFixed(1),
-    mb(r.dist.bytes),
-    mb(r.pagefind.bytes),
-    kb(r.search.median.firstQueryBytes),
-    kb(r.search.median.secondQueryBytes),
-    ms(r.search.median.coldMs),
-    ms(r.search.median.warmMs),
-    kb(r.pagesWeight.questionPage.gzip),
-    kb(r.pagesWeight.home.gzip),
-    kb(r.pagesWeight.largestWizard.gzip),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  return [
-    line(head),
-    `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n');
-}
-
-function notes(results: SizeResult[]): string[] {
-  const lines = [
-    "Build s: wall clock of astro build; Build CPU s: CPU seconds of the build process (all threads) and Pagefind's indexer. Index s: the Pagefind step inside astro:build:done (wall). Pages/s: pages / Build s.",
-    'Query KB: bytes on the wire (gzip as a static host sends it, headers included) from the first keydown until the network is idle, median of the runs.',
-    'Cold: first query on a fresh page (hydrates the box, loads Pagefind); Warm: a second query on the same page; from the first keydown to the first result shown, median, including the 120 ms debounce.',
-    'Page KB: the HTML alone, gzip.',
-  ];
-  for (const r of results) {
-    const busy =
-      r.build.cpuSeconds === null ? '?' : (r.build.cpuSeconds / r.build.seconds).toFixed(2);
-    lines.push(
-      `${r.questions.toLocaleString('en-US')} questions, where the build went (wall s / CPU s): ` +
-        r.build.phases
-          .map(
-            (p) =>
-              `${p.name} ${p.seconds.toFixed(1)} / ${p.cpuSeconds === null ? '?' : p.cpuSeconds.toFixed(1)}`,
-          )
-          .join('; ') +
-        `; Pagefind's indexer process ${r.build.indexerCpuSeconds?.toFixed(1) ?? '?'} CPU s. ${busy} of ${cpus().length} cores busy on average ` +
-        `(load average ${r.loadAverage.beforeBuild[0]} before it); peak memory ${r.build.maxRssBytes ? `${mb(r.build.maxRssBytes)} MB` : '?'}.`,
-    );
-  }
-  for (let i = 1; i < results.length; i++) {
-    const [a, b] = [results[i - 1]!, results[i]!];
-    const f = (x: number | null | undefined, y: number | null | undefined) =>
-      x && y ? `×${(y / x).toFixed(1)}` : '?';
-    const cpu = (r: SizeResult, start: string) =>
-      r.build.phases.find((p) => p.name.startsWith(start))?.cpuSeconds;
-    lines.push(
-      `${a.questions.toLocaleString('en-US')} → ${b.questions.toLocaleString('en-US')} (×${(b.questions / a.questions).toFixed(0)} questions): ` +
-        `build ${f(a.build.seconds, b.build.seconds)} wall, ${f(a.build.cpuSeconds, b.build.cpuSeconds)} CPU ` +
-        `(bundle ${f(cpu(a, 'vite'), cpu(b, 'vite'))}, render ${f(cpu(a, 'render'), cpu(b, 'render'))}, pagefind ${f(cpu(a, 'pagefind'), cpu(b, 'pagefind'))} + indexer ${f(a.build.indexerCpuSeconds, b.build.indexerCpuSeconds)}); ` +
-        `bytes of the 1st query ${f(a.search.median.firstQueryBytes, b.search.median.firstQueryBytes)}, of the 2nd ${f(a.search.median.secondQueryBytes, b.search.median.secondQueryBytes)}.`,
-    );
-  }
-  return lines;
-}
-
 /** Which site was measured: the commit, and whether src/ or the config had uncommitted changes. */
 function siteVersion(): { commit: string | null; uncommittedChanges: boolean | null } {
   try {
@@ -378,24 +286,59 @@ async function main(): Promise<void> {
   );
 
   const results: SizeResult[] = [];
+  let lighthouse: LighthouseRow[] = [];
+  let siteBuild: SiteBuild | null = null;
+  let css: CssVariant[] = [];
   const write = async (done: boolean) => {
     const output = {
       machine,
       site: measured,
-      options: { seed: options.seed, runs: options.runs, queries },
+      options: {
+        seed: options.seed,
+        runs: options.runs,
+        queries,
+        lighthouseRuns: options.lighthouseRuns,
+      },
       totalSeconds: round((performance.now() - started) / 1000),
       complete: done,
+      realSite: { build: siteBuild, lighthouse, css },
       sizes: results,
     };
     await writeFile(join(root, 'bench', 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
   };
+  if (options.lighthouseRuns > 0) {
+    ({
+      build: siteBuild,
+      rows: lighthouse,
+      css,
+    } = await lighthouseOfSite(root, site, tmp, options.lighthouseRuns, (text) =>
+      console.log(`[lighthouse] ${text}`),
+    ));
+    await write(false);
+  }
   for (const size of options.sizes) {
     results.push(await measureSize(site, size, options));
     await write(false);
   }
   await write(true);
-  console.log(`\n${table(results)}\n`);
-  for (const line of notes(results)) console.log(line);
+  if (lighthouse.length > 0) {
+    console.log(`\nLighthouse ${lighthouseVersion()}, median of ${options.lighthouseRuns} runs:\n`);
+    console.log(lighthouseTable(lighthouse));
+    for (const line of lighthouseNotes(lighthouse)) console.log(line);
+    console.log(
+      `\nThe stylesheet as a file or inline, the same pages, median of ${options.lighthouseRuns} runs:\n`,
+    );
+    console.log(cssTable(css));
+    if (siteBuild) {
+      console.log(
+        `The real site (${siteBuild.pages} pages) built in ${siteBuild.seconds.toFixed(1)} s wall, ${siteBuild.cpuSeconds?.toFixed(1) ?? '?'} CPU s, peak memory ${siteBuild.maxRssBytes ? mb(siteBuild.maxRssBytes) : '?'} MB.`,
+      );
+    }
+  }
+  if (results.length > 0) {
+    console.log(`\n${table(results)}\n`);
+    for (const line of notes(results)) console.log(line);
+  }
   console.log(
     `\nWrote bench/results.json. The whole benchmark took ${((performance.now() - started) / 60000).toFixed(1)} min.`,
   );

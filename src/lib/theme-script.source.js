@@ -1,6 +1,8 @@
 // Inlined into every page's <head> (minified) so the theme is set before first paint.
-// It also wires the header toggle, which stays hidden when JavaScript is off, and marks the
-// page `js` so parts that only work with JavaScript (the wizard's Start button) can show.
+// It marks the page `js` before the body exists: the CSS shows the header's theme toggle
+// (hidden when JavaScript is off) and the wizard's Start button from the first paint, so
+// nothing changes size once the page is drawn. The toggle's click is caught at the document,
+// so it works as soon as the button can be seen.
 (() => {
   const key = 'theme';
   const root = document.documentElement;
@@ -14,27 +16,27 @@
       return null;
     }
   };
-  const apply = (theme) => (root.dataset.theme = theme);
-  apply(stored() ?? (system.matches ? 'dark' : 'light'));
-  addEventListener('DOMContentLoaded', () => {
-    const button = document.querySelector('[data-theme-toggle]');
-    if (!button) return;
-    const sync = () => button.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
-    button.addEventListener('click', () => {
-      const theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
-      apply(theme);
-      try {
-        localStorage.setItem(key, theme);
-      } catch {
-        // Storage blocked: the choice lasts for this page only.
-      }
-      sync();
-    });
-    system.addEventListener('change', (event) => {
-      if (!stored()) apply(event.matches ? 'dark' : 'light');
-      sync();
-    });
+  const sync = () =>
+    document
+      .querySelector('[data-theme-toggle]')
+      ?.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
+  const apply = (theme) => {
+    root.dataset.theme = theme;
     sync();
-    button.hidden = false;
+  };
+  apply(stored() ?? (system.matches ? 'dark' : 'light'));
+  document.addEventListener('click', (event) => {
+    if (!event.target.closest?.('[data-theme-toggle]')) return;
+    const theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
+    apply(theme);
+    try {
+      localStorage.setItem(key, theme);
+    } catch {
+      // Storage blocked: the choice lasts for this page only.
+    }
   });
+  system.addEventListener('change', (event) => {
+    if (!stored()) apply(event.matches ? 'dark' : 'light');
+  });
+  addEventListener('DOMContentLoaded', sync);
 })();

@@ -2,6 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { builds, loadSite, pageKind, report } from './built-site.ts';
 
+/** The 404 page is served at every missing address: it has none of its own to list. */
+const isErrorPage = (path: string) => path.endsWith('/404.html');
+
 describe.each(builds)('$outDir', (build) => {
   const site = loadSite(build);
 
@@ -12,7 +15,7 @@ describe.each(builds)('$outDir', (build) => {
     }
   });
 
-  test('every page has one h1 and its own title and description; indexable pages have a canonical URL and Open Graph tags', () => {
+  test('every page has one h1 and its own title and description; indexable pages have a canonical URL and Open Graph tags, the 404 and noindex pages no canonical', () => {
     const problems: string[] = [];
     const titles = new Map<string, string>();
     const descriptions = new Map<string, string>();
@@ -27,8 +30,9 @@ describe.each(builds)('$outDir', (build) => {
         problems.push(`${at} description is also ${descriptions.get(page.description)}'s`);
       else descriptions.set(page.description, page.file);
       if (page.h1Count !== 1) problems.push(`${at} ${page.h1Count} h1 elements, not one`);
-      if (page.noindex) {
-        if (page.canonical) problems.push(`${at} noindex, yet a canonical URL ${page.canonical}`);
+      if (page.noindex || isErrorPage(page.path)) {
+        if (page.canonical)
+          problems.push(`${at} not an address to index, yet a canonical URL ${page.canonical}`);
         continue;
       }
       const expected = new URL(page.path, build.site).href;
@@ -67,7 +71,7 @@ describe.each(builds)('$outDir', (build) => {
       ].map((m) => m[1]),
     );
     const indexable = site.pages
-      .filter((p) => !p.noindex)
+      .filter((p) => !p.noindex && !isErrorPage(p.path))
       .map((p) => new URL(p.path, build.site).href);
     const problems = [
       ...indexable

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect, sitePaths } from './site.ts';
 import { rootUrl, subPathUrl } from '../../playwright.config.ts';
 
@@ -60,4 +61,42 @@ test('a question page has breadcrumbs, related questions, previous/next and a re
   );
   expect(jsonLd['@type']).toBe('BreadcrumbList');
   expect(jsonLd.itemListElement).toHaveLength(4);
+});
+
+/** The layout shifts the page has had, not caused by input (what cumulative layout shift adds up). */
+function layoutShifts(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((done) => {
+        new PerformanceObserver((list) =>
+          done(
+            list
+              .getEntries()
+              .filter((e) => !(e as unknown as { hadRecentInput: boolean }).hadRecentInput)
+              .map((e) => (e as unknown as { value: number }).value),
+          ),
+        ).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done([]), 500);
+      }),
+  );
+}
+
+test.describe('nothing moves once drawn', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test('search results opened from the address push nothing down', async ({ page }) => {
+    await page.goto('/search/?q=appeal');
+    await expect(page.locator('.search-result').first()).toBeVisible();
+    expect(await layoutShifts(page)).toEqual([]);
+  });
+
+  test('search results for what is typed push nothing down', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByRole('status')).toHaveText('Type a few words about your problem.');
+    await page.getByLabel('Search every question and wizard').pressSequentially('appeal');
+    await expect(page.locator('.search-result').first()).toBeVisible();
+    // Results typed for arrive well after the last key: no shift is excused as input.
+    await page.waitForTimeout(600);
+    expect(await layoutShifts(page)).toEqual([]);
+  });
 });

@@ -61,3 +61,23 @@ test('with storage blocked the toggle still works for the page', async ({ page }
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+test('the toggle is shown from the first paint, so the header never changes size', async ({
+  page,
+}) => {
+  // When the button is parsed (before any paint that could include it), it is already shown.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const button = document.querySelector('[data-theme-toggle]');
+      if (button) {
+        (window as unknown as { toggleShown?: boolean }).toggleShown =
+          getComputedStyle(button).display !== 'none';
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/faq/');
+  expect(
+    await page.evaluate(() => (window as unknown as { toggleShown?: boolean }).toggleShown),
+  ).toBe(true);
+});

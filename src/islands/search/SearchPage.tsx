@@ -204,7 +204,10 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
   if (status || !isSearchable(query)) lastStatus.current = status;
 
   return (
-    <div class="search-page" onClickCapture={() => ready && writeAddress()}>
+    <div
+      class={`search-page${isSearchable(query) ? ' search-page--query' : ''}`}
+      onClickCapture={() => ready && writeAddress()}
+    >
       <form
         class="search-page-form"
         role="search"
