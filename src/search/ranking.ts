@@ -59,6 +59,12 @@ export const relevanceTuning = {
   mentionShare: 0.15,
   /** At most this many pages under the divider. */
   mentionResults: 3,
+  /**
+   * A term in the titles or aliases of at most this share of the pages names something
+   * specific of the site (scoring.ts `anchored`); a query with no such term and no subject
+   * word (topics.ts) gets the no-results help.
+   */
+  anchorShare: 1 / 6,
   /** Below this best score, nothing answers the query: the no-results help shows. */
   meaningfulScore: 0.15,
   /** A corrected query is shown instead of the typed one when its best score is this much higher. */

@@ -23,6 +23,13 @@ export interface Scored {
   pages: ScoredPage[];
   /** Typed words no page holds, under any of their alternatives. */
   unfound: string[];
+  /**
+   * Whether a part of the query names something specific of the site: a direction, or a term
+   * in the titles or aliases of a few pages (at most `anchorShare` of them). A query sharing
+   * only common words with the site ("change", "seller", "new") or words only in page text
+   * ("order" in "what is MWS") is anchored nowhere.
+   */
+  anchored: boolean;
 }
 
 /**
@@ -106,7 +113,15 @@ export function scorePages(
     if (sum > 0) pages.push({ result, score, matched, specific });
   }
   pages.sort((a, b) => b.score - a.score);
-  return { pages, unfound };
+  const specificTo = (list: readonly PagefindResult[]) => {
+    const titled = list.filter(inTopic).length;
+    return titled > 0 && titled <= total * relevanceTuning.anchorShare;
+  };
+  const anchored = parts.some(
+    ({ part, found }) =>
+      part.kind === 'direction' || found.some((a) => specificTo(results.get(a.term) ?? [])),
+  );
+  return { pages, unfound, anchored };
 }
 
 /** The pages that answer, and those that only share words with the query. */

@@ -28,6 +28,13 @@ export function allowedEdits(length: number): number {
 /** Endings that make a word an inflection of a vocabulary word ("appealed" of "appeal"). */
 const inflections = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly', 'ion', 'ions'];
 
+/**
+ * The endings English words take without becoming other words. The English list holds its
+ * inflections already; these cover a plural or tense it lacks. Endings that make new words
+ * ("ion", "ly") would protect slips: "extention" is no "extent" + "ion".
+ */
+const englishInflections = ['s', 'es', 'ed', 'd', 'ing'];
+
 /** Lookups built once per vocabulary: the set of words and each word's frequency rank. */
 interface Lookup {
   words: readonly string[];
@@ -67,12 +74,12 @@ export function isKnownWord(word: string, vocabulary: Vocabulary): boolean {
   return word.length >= 4 && words.some((w) => w.startsWith(word));
 }
 
-/** Whether a word is in the English list (english.json), or an inflection of a word in it. */
+/** Whether a word is in the English list (english.json), or a plural or tense of a word in it. */
 export function isEnglish(word: string, english: Vocabulary): boolean {
   const { known } = lookupFor(english);
   return (
     known.has(word) ||
-    inflections.some((end) => word.endsWith(end) && known.has(word.slice(0, -end.length)))
+    englishInflections.some((end) => word.endsWith(end) && known.has(word.slice(0, -end.length)))
   );
 }
 
