@@ -12,7 +12,7 @@
 import { directions, type Direction } from './directions.ts';
 import { queryTerms, tokenize } from './query.ts';
 import { relevanceTuning } from './ranking.ts';
-import { americanSpelling, synonyms } from './synonyms.ts';
+import { americanSpelling, phraseSynonyms, synonyms } from './synonyms.ts';
 
 export interface Alternative {
   term: string;
@@ -73,6 +73,21 @@ function alternativesFor(word: string): Alternative[] {
   return alternatives;
 }
 
+/**
+ * The phrases of phraseSynonyms the words hold ("turned down"), each a part whose
+ * alternatives are its words as typed and the site's words for it.
+ */
+function phraseParts(words: readonly string[]): QueryPart[] {
+  const text = ` ${words.join(' ')} `;
+  return Object.entries(phraseSynonyms)
+    .filter(([phrase]) => text.includes(` ${phrase} `))
+    .map(([phrase, terms]) => ({
+      label: phrase,
+      kind: 'word',
+      alternatives: terms.map((term) => ({ term, weight: relevanceTuning.synonymWeight })),
+    }));
+}
+
 /** The plan for what the person typed. */
 export function planQuery(raw: string): QueryPlan {
   const words = tokenize(raw);
@@ -80,9 +95,13 @@ export function planQuery(raw: string): QueryPlan {
   // A bare prefix ("ex" of "ex developer") said its direction; as a term it would match
   // every word that starts with it.
   const prefixes = new Set(pointed.flatMap((direction) => direction.prefixes));
+  // A phrase's words mean something else on their own ("turned" and "down" of "turned down").
+  const phrases = phraseParts(words);
+  const inPhrase = new Set(phrases.flatMap((part) => part.label.split(' ')));
   const parts: QueryPart[] = queryTerms(raw)
-    .filter((word) => !prefixes.has(word))
-    .map((word) => ({ label: word, kind: 'word', alternatives: alternativesFor(word) }));
+    .filter((word) => !prefixes.has(word) && !inPhrase.has(word))
+    .map((word): QueryPart => ({ label: word, kind: 'word', alternatives: alternativesFor(word) }))
+    .concat(phrases);
   // A direction counts as a part of its own even when its term was typed ("appeal"): the
   // procedure's own word then weighs double, which put the procedure first more often.
   for (const direction of pointed) {
