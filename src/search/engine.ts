@@ -149,10 +149,10 @@ export async function runSearch(
     fix.tiers.answers.length > 0 &&
     fix.best > typed.best * relevanceTuning.correctionGain;
   const shown = better ? fix : typed;
-  const { words } = planQuery(shown.query);
-  const offTopic = isOffTopic(words);
+  const plan = planQuery(shown.query);
+  const offTopic = isOffTopic(plan);
   // Words the site shares only in passing, and nothing of its subject: nothing answers.
-  const unanswered = offTopic || (!shown.anchored && !namesSubject(words));
+  const unanswered = offTopic || (!shown.anchored && !namesSubject(plan));
   const answers = unanswered ? [] : shown.tiers.answers;
   const mentions = unanswered ? [] : shown.tiers.mentions;
   const [hits, mentionHits] = await Promise.all([

@@ -7,11 +7,16 @@
  * of a list of pages that merely share a word with it.
  *
  * The lexicon is written from what sellers ask Seller Central about, area by area, not from
- * any query set: a new area or word is a data change here. A query is weighed: every Seller
- * Central topic it names counts against the site (a phrase twice, it is more specific), every
- * word of the site's subject for it. A strong subject word (MWS, API, developer, app …) keeps
- * it on topic whatever else it names ("orders API", "refund notifications for my app"); weak
- * ones (report, profile, key …) are shared with Seller Central and only outweigh one topic.
+ * any query set: a new area or word is a data change here. A query is weighed:
+ * - what is only this site's (MWS, SP-API, the Developer Profile) keeps it on topic;
+ * - another platform or another Amazon API (AWS, Alexa, eBay, the Advertising API) puts it
+ *   off topic, whatever generic developer words it has ("ebay api token expired"), unless it
+ *   connects or disconnects an app ("connect shopify to my seller account");
+ * - every Seller Central topic named counts against the site (a phrase twice, it is more
+ *   specific); a strong subject word (API, developer, app …) keeps the query on topic
+ *   ("orders API", "what role covers shipping labels"); weak ones (report, profile, key …),
+ *   and authorizing or revoking, are shared with Seller Central and weigh one each.
+ * A word inside a phrase counts only as the phrase: "web developer" is no developer of apps.
  */
 import { stopWords } from './query.ts';
 
@@ -30,66 +35,108 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set(
     // Money, fees and taxes
     'payment payout disbursement bank deposit reimbursement reimburse invoice vat gst hst tax',
     'taxes 1099 1099-k w-8ben w-9 w9 w8 referral commission billing bill billed reserve balance',
-    'settlement currency iban wire loan lending earnings revenue profit income',
+    'settlement currency iban wire loan lending earnings revenue profit income fee price sales',
     // Listings and the catalog
     'listing list catalog catalogue asin upc ean gtin isbn barcode gs1 sku fnsku inventory',
     'stock restock variation category ungate ungated gated gating hazmat suppressed stranded',
-    'image photo picture repricing repricer reprice brand trademark counterfeit',
+    'product image photo picture repricing reprice brand trademark counterfeit certificate',
     'infringement copyright patent hijacker hijacked recall',
     // Shipping and fulfilment
     'ship shipped shipping shipment fba fbm mfn fulfillment fulfilment warehouse inbound',
     'outbound carrier ups fedex usps dhl label prep pallet ltl prime handling dispatch courier',
     'postage freight customs mcf',
-    // Account health and verification
+    // Account health, verification, staff
     'suspended suspension suspend deactivated deactivation reinstatement reinstate poa',
-    'verification verify identity kyc passport health performance odr violation',
+    'verification verify identity kyc passport health performance odr violation employee',
+    'staff coworker colleague',
     // Reviews, feedback and promotions
     'feedback reviews rating ratings vine ads ad advertise advertising advert sponsored ppc',
     'campaign acos coupon deal promotion promo discount storefront influencer affiliate',
     'associates',
     // Selling on Amazon at large
-    'win winning handmade kdp kindle',
+    'win winning packing',
   ),
 );
 
-/** Seller Central topics of more than one word, matched on the query's words in order. */
-export const sellerCentralPhrases: readonly string[] = entries(
-  'close|account close|seller|account store|name business|name display|name pay|me get|paid',
-  'paid|out credit|card bank|account sales|tax exchange|rate routing|number storage|fee',
-  'fba|fee seller|fees selling|fees selling|plan professional|plan individual|plan pro|plan',
-  'brand|registry detail|page product|page bullet|points search|terms sales|rank best|sellers',
-  'dangerous|goods removal|order lost|package late|shipment buy|shipping delivery|date',
-  'shipping|template shipping|settings capacity|limit storage|limit multi-channel|fulfillment',
-  'plan|action account|health order|defect policy|violation seller|performance two-step',
-  'utility|bill prime|day black|friday lightning|deal brand|store a+|content amazon|business',
-  'global|selling subscribe|save stop|selling new|product add|product list|product win|buy|box',
-).map((phrase) => phrase.replace(/\|/g, ' '));
+/**
+ * Seller Central topics of more than one word (`|` joins a phrase's words), matched on the
+ * query's words in order, or on its words without stop words and "amazon" (plurals as their
+ * singular).
+ */
+export const sellerCentralPhrases: readonly string[] = phrases(
+  'close|account close|seller|account close|selling|account delete|account delete|seller|account',
+  'delete|selling|account deactivate|account deactivate|seller|account deactivate|selling|account',
+  'store|name packing|slip',
+  'business|name display|name pay|me get|paid paid|out credit|card bank|account sales|tax',
+  'exchange|rate routing|number storage|fee fba|fee seller|fees selling|fees closing|fee',
+  'brand|registry detail|page product|page product|title bullet|points search|terms',
+  'sales|rank best|sellers sales|report report|sales business|report dangerous|goods',
+  'removal|order lost|package late|shipment buy|shipping delivery|date shipping|template',
+  'shipping|settings capacity|limit storage|limit multi-channel|fulfillment plan|action',
+  'account|health order|defect policy|violation seller|performance two-step utility|bill',
+  'prime|day black|friday lightning|deal brand|store a+|content amazon|business global|selling',
+  'subscribe|save stop|selling start|selling become|seller new|product add|product',
+  'list|product new|listing win|buy|box restricted|category restricted|products approval|sell',
+  'product|safety fake|review minimum|price automate|pricing pricing|rule',
+);
 
 /**
- * Words that put a query inside the site's subject whatever Seller Central topics it names:
- * "getOrders role", "orders API", "link my inventory software".
+ * Other platforms and other Amazon services with APIs of their own: a query about them is
+ * not about developer access to Amazon's seller APIs, however developer-like its words.
+ */
+export const otherPlatforms: ReadonlySet<string> = new Set(
+  entries(
+    'aws s3 ec2 lambda alexa kdp kindle audible twitch shopify ebay walmart etsy woocommerce',
+    'bigcommerce magento wix squarespace paypal stripe google facebook instagram tiktok',
+    'handmade vine merch',
+  ),
+);
+
+/** Other platforms and services of more than one word, matched like the Seller Central phrases. */
+export const otherPlatformPhrases: readonly string[] = phrases(
+  'amazon|pay advertising|api ads|api product|advertising seller|app mobile|app web|developer',
+  'web|designer graphic|designer',
+);
+
+/** What only this site is about: a query naming one is on topic whatever else it names. */
+export const siteSubjects: readonly string[] = phrases(
+  'mws sp-api spapi selling|partner marketplace|web|service developer|profile developer|id',
+  'developer|central developer|credentials manage|your|apps partner|network',
+);
+
+/**
+ * Words of the site's subject that keep a query on topic against Seller Central topics, but
+ * not against another platform: "getOrders role", "orders API", "link my inventory software".
  */
 export const strongSubjects: ReadonlySet<string> = new Set(
   entries(
-    'mws api apis sp-api spapi developer dev devs credentials credential app apps software',
-    'integration integrator tool plugin programmer programmatically role roles endpoint',
-    'endpoints throttle throttled throttling sandbox sdk oauth lwa xml json pii',
+    'api apis developer dev devs credentials credential app apps software repricer integration',
+    'integrator tool plugin programmer programmatically role roles endpoint endpoints throttle',
+    'throttled throttling sandbox sdk oauth lwa xml json pii',
   ),
 );
 
 /**
  * Words of the site's subject that Seller Central shares ("settlement report", "seller
- * profile", "brand registry application"): they keep a query on topic against one topic only.
+ * profile", "brand registry application"): each outweighs one topic only.
  */
 export const weakSubjects: ReadonlySet<string> = new Set(
   entries(
     'application report feed key token profile notification operation restricted permission',
-    'authorize authorization revoke agency consultant freelancer',
+    'authorize authorization revoke agency consultant freelancer answers',
   ),
 );
 
-/** Phrases of the site's subject: a page of this site is about them. */
-export const subjectPhrases: readonly string[] = ['buy box', 'third party', 'seller id'];
+/** Phrases of the site's subject that Seller Central shares: one page here is about them. */
+export const weakSubjectPhrases: readonly string[] = phrases('buy|box featured|offer');
+
+/** Directions (directions.ts) that connect or disconnect an app: a weak subject each. */
+const appDirections: ReadonlySet<string> = new Set(['authorize', 'revoke']);
+
+/** Splits lexicon lines into entries, `|` joining the words of a phrase. */
+function phrases(...lines: string[]): string[] {
+  return entries(...lines).map((phrase) => phrase.replace(/\|/g, ' '));
+}
 
 /** The word and the base forms it may be an inflection of ("refunds", "refunded" → "refund"). */
 export function baseForms(word: string): string[] {
@@ -113,47 +160,70 @@ export function baseForms(word: string): string[] {
 export interface TopicWeights {
   /** Seller Central topics named: a word 1, a phrase 2. */
   sellerCentral: number;
+  /** Other platforms and services named. */
+  otherPlatforms: number;
+  /** Names of what only this site is about. */
+  site: number;
   /** Strong subject words named. */
   strong: number;
-  /** Weak subject words and subject phrases named. */
+  /** Weak subject words named, and directions that connect or disconnect an app. */
   weak: number;
 }
 
-/** Counts the topics and subject words of a query (its words as typed, stop words included). */
-export function topicWeights(queryWords: readonly string[]): TopicWeights {
-  const parts = queryWords.flatMap((word) => [
-    word,
-    ...(word.includes('-') ? word.split('-') : []),
-  ]);
-  const content = queryWords.filter((word) => !stopWords.has(word));
-  const texts = [` ${queryWords.join(' ')} `, ` ${content.join(' ')} `];
-  const inText = (phrase: string) => texts.some((text) => text.includes(` ${phrase} `));
+/** What the query says, as `topicWeights` reads it. */
+export interface TopicQuery {
+  /** Every word typed, stop words included. */
+  words: readonly string[];
+  /** The directions its words point to (plan.ts). */
+  directions: readonly string[];
+}
+
+/** Counts the topics and subject words of a query. */
+export function topicWeights({ words, directions }: TopicQuery): TopicWeights {
+  const content = words.filter((word) => !stopWords.has(word) && word !== 'amazon');
+  // Plurals match a phrase's singular ("new listings" of "new listing").
+  const singular = content.map((word) => word.replace(/([^s])s$/, '$1'));
+  const texts = [words, content, singular].map((list) => ` ${list.join(' ')} `);
+  const named = (list: readonly string[]) =>
+    list.filter((phrase) => texts.some((text) => text.includes(` ${phrase} `)));
+  const outside = named(sellerCentralPhrases);
+  const platforms = named(otherPlatformPhrases);
+  // A phrase's words are not counted again on their own ("brand registry" is one topic).
+  const inPhrase = new Set([...outside, ...platforms].flatMap((phrase) => phrase.split(' ')));
+  const parts = words
+    .flatMap((word) => [word, ...(word.includes('-') ? word.split('-') : [])])
+    .filter((word) => !inPhrase.has(word));
   const count = (set: ReadonlySet<string>) =>
     parts.filter((word) => baseForms(word).some((form) => set.has(form))).length;
-  const phrases = sellerCentralPhrases.filter(inText);
-  // A phrase's words are not counted again on their own ("brand registry" is one topic).
-  const inPhrase = new Set(phrases.flatMap((phrase) => phrase.split(' ')));
-  const words = parts.filter(
-    (word) => !inPhrase.has(word) && baseForms(word).some((f) => sellerCentralTopics.has(f)),
-  );
+  const unclaimed = (list: readonly string[]) =>
+    named(list).filter((phrase) => !phrase.split(' ').some((w) => inPhrase.has(w)));
   return {
-    sellerCentral: words.length + 2 * phrases.length,
+    sellerCentral: count(sellerCentralTopics) + 2 * outside.length,
+    otherPlatforms: count(otherPlatforms) + platforms.length,
+    site: unclaimed(siteSubjects).length,
     strong: count(strongSubjects),
-    weak: count(weakSubjects) + subjectPhrases.filter(inText).length,
+    weak:
+      count(weakSubjects) +
+      unclaimed(weakSubjectPhrases).length +
+      directions.filter((d) => appDirections.has(d)).length,
   };
 }
 
-/** Whether a query names anything of the site's subject, strong or weak. */
-export function namesSubject(queryWords: readonly string[]): boolean {
-  const { strong, weak } = topicWeights(queryWords);
-  return strong + weak > 0;
+/** Whether a query names anything of the site's subject. */
+export function namesSubject(query: TopicQuery): boolean {
+  const { site, strong, weak } = topicWeights(query);
+  return site + strong + weak > 0;
 }
 
 /**
- * Whether a query is about Seller Central and not about developer access: it names a Seller
- * Central topic, no strong subject word, and its topics outweigh its weak subject words.
+ * Whether a query is about something else than developer access to Amazon's seller APIs:
+ * another platform (unless an app is connected or disconnected), or a Seller Central topic
+ * with no strong subject word and fewer weak ones.
  */
-export function isOffTopic(queryWords: readonly string[]): boolean {
-  const { sellerCentral, strong, weak } = topicWeights(queryWords);
-  return sellerCentral > 0 && strong === 0 && sellerCentral > weak;
+export function isOffTopic(query: TopicQuery): boolean {
+  const w = topicWeights(query);
+  if (w.site > 0) return false;
+  const connects = query.directions.some((d) => appDirections.has(d));
+  if (w.otherPlatforms > 0 && !connects) return true;
+  return w.sellerCentral > 0 && w.strong === 0 && w.sellerCentral > w.weak;
 }
