@@ -118,6 +118,9 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   // Support
   ticket: ['case'],
   tickets: ['case'],
+  human: ['person', 'contact'],
+  reach: ['contact'],
+  built: ['develop'],
   // Finding things
   look: ['find'],
   locate: ['find'],
