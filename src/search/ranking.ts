@@ -32,9 +32,9 @@ export const pagefindOptions: PagefindOptions = {
  */
 export const relevanceTuning = {
   /** Weight of the site's word for a person's word (synonyms.ts), against 1 for the word as typed. */
-  synonymWeight: 0.8,
+  synonymWeight: 0.7,
   /** A direction's part (directions.ts) counts this much more than a word as rare. */
-  directionWeight: 1,
+  directionWeight: 1.25,
   /** A page as strong on the opposite procedure's terms as its best page loses this share. */
   oppositePenalty: 0.5,
   /** Flattens Pagefind's per-term scores (share of the best, to this power) before combining. */
