@@ -54,7 +54,7 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set(
     'campaign acos coupon deal promotion promo discount storefront influencer affiliate',
     'associates',
     // Selling on Amazon at large
-    'win winning packing',
+    'win winning packing appstore',
   ),
 );
 
@@ -78,6 +78,8 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'subscribe|save stop|selling start|selling become|seller new|product add|product',
   'list|product new|listing win|buy|box restricted|category restricted|products approval|sell',
   'product|safety fake|review minimum|price automate|pricing pricing|rule',
+  // Which app to choose is the Appstore's question, not how to give one access.
+  'best|app best|apps best|tool best|software recommend|app recommended|app',
 );
 
 /**
