@@ -167,6 +167,24 @@ describe('runSearch', () => {
     expect(api.answer).not.toBe('off-topic');
   });
 
+  test('a query sharing only words common to the site, naming nothing of it, gets no list', async () => {
+    // "change" is in the titles of three pages of eight: common, not specific to one.
+    const common: Record<string, Matches> = {
+      ...site,
+      change: [
+        ['appeal', 5],
+        ['roles', 5],
+        ['credentials', 5],
+      ],
+    };
+    const { searchIndex: index } = searchIndex(common);
+    const name = await runSearch(index, { query: 'change name', limit: 5 });
+    expect(name.answer).toBe('none');
+    expect(name.hits).toEqual([]);
+    const credentials = await runSearch(index, { query: 'change credentials', limit: 5 });
+    expect(urls(credentials.hits)[0]).toBe('credentials');
+  });
+
   test('passes the filters to every search', async () => {
     const { searchIndex: index, calls } = searchIndex(site);
     const filters = { type: { any: ['Wizard'] } };
