@@ -24,10 +24,11 @@ export interface Scored {
   /** Typed words no page holds, under any of their alternatives. */
   unfound: string[];
   /**
-   * Whether a part of the query names something specific of the site: a direction, or a term
-   * in the titles or aliases of a few pages (at most `anchorShare` of them). A query sharing
-   * only common words with the site ("change", "seller", "new") or words only in page text
-   * ("order" in "what is MWS") is anchored nowhere.
+   * Whether the query names something the site is about: a direction, or a term in the
+   * titles or aliases of a few pages (at most `anchorShare` of them), or, when every word of
+   * it is on the site, a term in any title or alias ("access"). A query with a word the site
+   * lacks and, besides, only words common on the site ("change my store name") or only in
+   * page text ("order" in "what is MWS") is anchored nowhere.
    */
   anchored: boolean;
 }
@@ -113,13 +114,12 @@ export function scorePages(
     if (sum > 0) pages.push({ result, score, matched, specific });
   }
   pages.sort((a, b) => b.score - a.score);
-  const specificTo = (list: readonly PagefindResult[]) => {
-    const titled = list.filter(inTopic).length;
-    return titled > 0 && titled <= total * relevanceTuning.anchorShare;
-  };
+  const titledIn = (term: string) => (results.get(term) ?? []).filter(inTopic).length;
+  const share = unfound.length > 0 ? total * relevanceTuning.anchorShare : total;
   const anchored = parts.some(
     ({ part, found }) =>
-      part.kind === 'direction' || found.some((a) => specificTo(results.get(a.term) ?? [])),
+      part.kind === 'direction' ||
+      found.some((a) => titledIn(a.term) > 0 && titledIn(a.term) <= share),
   );
   return { pages, unfound, anchored };
 }
