@@ -37,12 +37,25 @@ export interface QueryPlan {
   directions: string[];
 }
 
+/**
+ * A word and the base forms it may be said in while wanting the thing done ("removing",
+ * "revokes" of "remove", "revoke"). A past participle says what happened ("connected",
+ * "removed"), not what the person wants: it is no form of the direction word.
+ */
+function intentForms(word: string): string[] {
+  const forms = [word];
+  if (word.length > 5 && word.endsWith('ing'))
+    forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
+  return forms;
+}
+
 /** Whether the typed words point in this direction. */
 export function pointsTo(direction: Direction, words: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
   const parts = words.flatMap((word) => [word, ...word.split('-')]);
   const named =
-    direction.words.some((word) => parts.includes(word)) ||
+    direction.words.some((word) => parts.some((part) => intentForms(part).includes(word))) ||
     direction.phrases.some((phrase) => text.includes(` ${phrase} `)) ||
     direction.prefixes.some((prefix) =>
       words.some((word) => word === prefix || word.startsWith(`${prefix}-`)),

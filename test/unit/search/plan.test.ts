@@ -84,3 +84,11 @@ describe('phrases and more directions', () => {
     expect(points('authorize', 'how do i get a seller to authorize me as a developer')).toBe(false);
   });
 });
+
+describe('forms of direction words', () => {
+  test('wanting it done counts in any tense of wanting ("removing", "adds"), not what happened', () => {
+    expect(points('revoke', 'removing my developer')).toBe(true);
+    expect(points('authorize', 'adds a developer to my account')).toBe(true);
+    expect(points('authorize', 'a connected developer app')).toBe(false);
+  });
+});
