@@ -46,7 +46,7 @@ function intentForms(word: string): string[] {
   const forms = [word];
   if (word.length > 5 && word.endsWith('ing'))
     forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
-  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
   return forms;
 }
 
