@@ -30,12 +30,12 @@ const entries = (...lines: string[]): string[] => lines.join(' ').split(/\s+/).f
 export const sellerCentralTopics: ReadonlySet<string> = new Set(
   entries(
     // Orders, buyers and returns
-    'order refund return rma buyer customer shopper delivery delivered undelivered tracking',
+    'order refund rma buyer customer shopper delivery delivered undelivered tracking',
     'package parcel a-to-z atoz chargeback cancellation replacement damaged gift receipt',
     // Money, fees and taxes
     'payment payout disbursement bank deposit reimbursement reimburse invoice vat gst hst tax',
     'taxes 1099 1099-k w-8ben w-9 w9 w8 referral commission billing bill billed reserve balance',
-    'settlement currency iban wire loan lending earnings revenue profit income fee price sales',
+    'settlement currency iban wire loan lending earnings revenue profit income price sales',
     // Listings and the catalog
     'listing list catalog catalogue asin upc ean gtin isbn barcode gs1 sku fnsku inventory',
     'stock restock variation category ungate ungated gated gating hazmat suppressed stranded',
@@ -66,7 +66,9 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set(
 export const sellerCentralPhrases: readonly string[] = phrases(
   'close|account close|seller|account close|selling|account delete|account delete|seller|account',
   'delete|selling|account deactivate|account deactivate|seller|account deactivate|selling|account',
-  'store|name packing|slip',
+  'store|name packing|slip return|item return|request return|label return|policy',
+  'returned|item accept|return buyer|return customer|return return|buyer return|customer',
+  'referral|fee monthly|fee',
   'business|name display|name pay|me get|paid paid|out credit|card bank|account sales|tax',
   'exchange|rate routing|number storage|fee fba|fee seller|fees selling|fees closing|fee',
   'brand|registry detail|page product|page product|title bullet|points search|terms',
@@ -103,7 +105,8 @@ export const otherPlatformPhrases: readonly string[] = phrases(
 /** What only this site is about: a query naming one is on topic whatever else it names. */
 export const siteSubjects: readonly string[] = phrases(
   'mws sp-api spapi selling|partner marketplace|web|service developer|profile developer|id',
-  'developer|central developer|credentials manage|your|apps partner|network',
+  'developer|central developer|credentials manage|your|apps partner|network adjustment|date',
+  'access|change case|log developer|access',
 );
 
 /**
