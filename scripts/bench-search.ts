@@ -10,7 +10,9 @@
  *     --no-cost        skip the byte and timing measurement of the real search box
  *     --component-ui   also measure Pagefind's Component UI on the same index, for comparison
  *
- * Relevance: every case of test/search/<half>/ goes through the same engine the search box
+ * Relevance: every case of test/search/<half>/ (every set of it: `queries.json`, `typos.json`,
+ * `off-topic.json`, and the same with a suffix, `queries-2.json` …; figures per set and for the
+ * half) goes through the same engine the search box
  * runs (src/search/engine.ts, bundled with esbuild into the page). A query scores top-1 or
  * top-3 when one of its expected pages is there, counting the answers and then the pages under
  * "Pages that also mention …", in the order the search page shows them. A typo scores when an
@@ -66,7 +68,8 @@ export interface NamedSet {
 /** Every set of one half, test/search/<half>/, in the order of their names. */
 export async function loadSets(half: Half): Promise<NamedSet[]> {
   const dir = join(root, 'test/search', half);
-  const read = async (file: string) => JSON.parse(await readFile(join(dir, file), 'utf8'));
+  const read = async (file: string): Promise<unknown> =>
+    JSON.parse(await readFile(join(dir, file), 'utf8'));
   const suffixes = (await readdir(dir))
     .map((file) => /^queries(-\w+)?\.json$/.exec(file))
     .filter((match) => match !== null)

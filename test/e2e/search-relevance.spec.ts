@@ -1,7 +1,8 @@
 // The issue-11 targets on the held-out half of the relevance sets (test/search/held-out/),
 // through the same engine the search box runs, against the real index; the tuning half (every
 // set of it) must meet them too. Each half's figures are printed as one line; held-out cases
-// never are, so nobody tunes on them by reading a test log. `npm run bench:search` prints the detail of tuning.
+// never are, so nobody tunes on them by reading a test log. `npm run bench:search` prints
+// the detail of tuning.
 import { test, expect } from './site';
 import { loadCases, measureRelevance } from '../../scripts/bench-search';
 import { missedTargets, type Half, type HalfFigures } from '../../src/search/relevance';
