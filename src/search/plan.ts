@@ -10,7 +10,7 @@
  *   terms. Its opposite's terms are the plan's `avoid`.
  */
 import { directions, type Direction } from './directions.ts';
-import { queryTerms, tokenize } from './query.ts';
+import { queryTerms, stopWords, tokenize } from './query.ts';
 import { relevanceTuning } from './ranking.ts';
 import { americanSpelling, phraseSynonyms, synonyms } from './synonyms.ts';
 
@@ -21,9 +21,10 @@ export interface Alternative {
 }
 
 export interface QueryPart {
-  /** The typed word, or the direction's name. */
+  /** The typed word (or two, for a pair), or the direction's name. */
   label: string;
-  kind: 'word' | 'direction';
+  /** A word typed, two words typed side by side (searched as a phrase), or a direction. */
+  kind: 'word' | 'pair' | 'direction';
   alternatives: Alternative[];
 }
 
@@ -101,6 +102,25 @@ function phraseParts(words: readonly string[]): QueryPart[] {
     }));
 }
 
+/**
+ * Two meaningful words typed side by side ("developer id", "case log"), each a part searched
+ * as an exact phrase: a page that says them together answers the query better than one that
+ * has them apart. Words in `left` (a direction's bare prefix, a phrase's words) pair with none.
+ */
+function pairParts(words: readonly string[], left: ReadonlySet<string>): QueryPart[] {
+  const meaningful = (word: string | undefined) =>
+    word !== undefined && word.length >= 2 && !stopWords.has(word) && !left.has(word);
+  const pairs = words
+    .map((word, i) => [word, words[i + 1]] as const)
+    .filter(([a, b]) => meaningful(a) && meaningful(b) && a !== b)
+    .map(([a, b]) => `${a} ${b!}`);
+  return [...new Set(pairs)].map((pair) => ({
+    label: pair,
+    kind: 'pair',
+    alternatives: [{ term: `"${pair}"`, weight: 1 }],
+  }));
+}
+
 /** The plan for what the person typed. */
 export function planQuery(raw: string): QueryPlan {
   const words = tokenize(raw);
@@ -114,7 +134,7 @@ export function planQuery(raw: string): QueryPlan {
   const parts: QueryPart[] = queryTerms(raw)
     .filter((word) => !prefixes.has(word) && !inPhrase.has(word))
     .map((word): QueryPart => ({ label: word, kind: 'word', alternatives: alternativesFor(word) }))
-    .concat(phrases);
+    .concat(phrases, pairParts(words, new Set([...prefixes, ...inPhrase])));
   // A direction counts as a part of its own even when its term was typed ("appeal"): the
   // procedure's own word then weighs double, which put the procedure first more often.
   for (const direction of pointed) {

@@ -33,6 +33,8 @@ export const pagefindOptions: PagefindOptions = {
 export const relevanceTuning = {
   /** Weight of the site's word for a person's word (synonyms.ts), against 1 for the word as typed. */
   synonymWeight: 0.7,
+  /** Two words typed side by side, found together on a page, count this much of a word as rare. */
+  pairWeight: 0.25,
   /** A direction's part (directions.ts) counts this much more than a word as rare. */
   directionWeight: 1.25,
   /** A page as strong on the opposite procedure's terms as its best page loses this share. */

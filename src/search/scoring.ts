@@ -43,6 +43,13 @@ export function termWeight(matchedPages: number, pageCount: number): number {
   return Math.log((pageCount + 1) / (matchedPages + 0.5));
 }
 
+/** How much a part counts against a word as rare (ranking.ts). */
+const kindWeight = {
+  word: 1,
+  pair: relevanceTuning.pairWeight,
+  direction: relevanceTuning.directionWeight,
+} as const;
+
 /** Whether the term matched the page's title or aliases, not only its text. */
 const inTopic = (result: PagefindResult) => (result.matchedMetaFields?.length ?? 0) > 0;
 
@@ -87,11 +94,13 @@ export function scorePages(
     if (found.length === 0 && part.kind === 'word') unfound.push(part.label);
     // A part counts as much as its best alternative: a rare synonym does not make a common
     // word rare, and a common synonym does not make a rare word common.
+    // Two words no page says together are no part of the query: their words count already.
+    const absent = part.kind === 'pair' ? 0 : termWeight(0, total);
     const weight =
       found.length === 0
-        ? termWeight(0, total)
+        ? absent
         : Math.max(...found.map((a) => a.weight * rarity(a.term, a.scores.size))) *
-          (part.kind === 'direction' ? relevanceTuning.directionWeight : 1);
+          kindWeight[part.kind];
     return { part, found, weight };
   });
   const foundWeights = parts.filter((p) => p.found.length > 0).map((p) => p.weight);

@@ -54,7 +54,9 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set(
     'campaign acos coupon deal promotion promo discount storefront influencer affiliate',
     'associates',
     // Selling on Amazon at large
-    'win winning packing appstore',
+    'win winning packing appstore vacation holiday ipi unshipped wholesale dropship',
+    'dropshipping arbitrage supplier manufacturer warranty insurance launchpad accelerator',
+    'transparency claim safe-t excess aged expiration merchandising',
   ),
 );
 
@@ -68,7 +70,11 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'delete|selling|account deactivate|account deactivate|seller|account deactivate|selling|account',
   'store|name packing|slip return|item return|request return|label return|policy',
   'returned|item accept|return buyer|return customer|return return|buyer return|customer',
-  'referral|fee monthly|fee',
+  'referral|fee monthly|fee negative|feedback buyer|message response|time cancel|order',
+  'confirm|shipment tracking|number valid|tracking tax|interview tax|information legal|entity',
+  'business|address phone|number inventory|performance restock|limit long-term|storage',
+  'removal|fee product|review customer|review seller|rating shipping|rate shipping|cost',
+  'free|shipping',
   'business|name display|name pay|me get|paid paid|out credit|card bank|account sales|tax',
   'exchange|rate routing|number storage|fee fba|fee seller|fees selling|fees closing|fee',
   'brand|registry detail|page product|page product|title bullet|points search|terms',

@@ -92,3 +92,16 @@ describe('forms of direction words', () => {
     expect(points('authorize', 'a connected developer app')).toBe(false);
   });
 });
+
+describe('pairs', () => {
+  test('two meaningful words side by side are also searched as a phrase', () => {
+    const plan = planQuery('where is my developer id');
+    expect(plan.parts.find((p) => p.kind === 'pair')).toMatchObject({
+      label: 'developer id',
+      alternatives: [{ term: '"developer id"', weight: 1 }],
+    });
+    // Words apart in what was typed make no pair; nor do a direction's prefix or a phrase's words.
+    expect(planQuery('developer for my id').parts.some((p) => p.kind === 'pair')).toBe(false);
+    expect(planQuery('ex developer').parts.some((p) => p.kind === 'pair')).toBe(false);
+  });
+});
