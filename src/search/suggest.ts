@@ -106,6 +106,12 @@ function slipsBetween(word: string, candidate: string, max: number): number | nu
     : null;
 }
 
+/**
+ * The shortest stem a slip is looked for in (correctWord). Shorter stems are a slip away from
+ * too many site words: each English word built on one would have to ship in english.json.
+ */
+const stemLength = 6;
+
 /** From this length, a word may have dropped two letters (see slipsBetween). */
 const droppedLettersLength = 6;
 
@@ -152,7 +158,7 @@ export function correctWord(word: string, vocabulary: Vocabulary): string | null
   if (direct !== null) return direct;
   for (const end of englishInflections) {
     const stem = word.slice(0, -end.length);
-    if (!word.endsWith(end) || stem.length < 4) continue;
+    if (!word.endsWith(end) || stem.length < stemLength) continue;
     const corrected = closestWord(stem, vocabulary);
     if (corrected !== null) return corrected + end;
   }
@@ -230,7 +236,7 @@ export function protectedEnglish(vocabulary: Vocabulary, englishWords: Iterable<
       englishInflections.some(
         (end) =>
           word.endsWith(end) &&
-          word.length - end.length >= 4 &&
+          word.length - end.length >= stemLength &&
           nearSite(word.slice(0, -end.length)),
       );
     if (near || splitWord(word, vocabulary) !== null) kept.add(word);
