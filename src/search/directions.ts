@@ -31,21 +31,25 @@ export interface Direction {
   opposite: readonly string[];
 }
 
-/** A list of single words written as one string, split on spaces. */
-function words(list: string): string[] {
-  return list.split(' ');
+/** A list of single words written as strings of words, split on spaces. */
+function words(...lines: string[]): string[] {
+  return lines.join(' ').split(' ');
 }
 
 /** Words naming who or what gets access: a developer, their app, the seller's account. */
 const developerWords = words(
-  'developer developers dev contractor freelancer programmer integrator assistant repricer app apps application software integration tool agency consultant partner company party provider vendor service access account',
+  'developer developers dev contractor freelancer programmer integrator assistant repricer',
+  'app apps application software integration tool agency consultant partner company party',
+  'provider vendor service access account',
 );
 
 export const directions: readonly Direction[] = [
   {
     name: 'authorize',
     words: words(
-      'give let allow approve grant add connect hire authorize authorise link invite share enable permit onboard accept activate reactivate reenable re-enable reconnect install integrate sync undo',
+      'give let allow approve grant add connect hire authorize authorise link invite share',
+      'enable permit onboard accept activate reactivate reenable re-enable reconnect',
+      'install integrate sync undo',
     ),
     phrases: [
       'sign up my developer',
@@ -76,7 +80,9 @@ export const directions: readonly Direction[] = [
   {
     name: 'revoke',
     words: words(
-      'remove stop unlink disconnect revoke disable kick cancel block deauthorize deauthorise former fired terminate terminated delete withdraw deactivate ban uninstall quit replace swap',
+      'remove stop unlink disconnect revoke disable kick cancel block deauthorize',
+      'deauthorise former fired terminate terminated delete withdraw deactivate ban',
+      'uninstall quit replace swap',
     ),
     phrases: [
       'cut off',
@@ -121,7 +127,9 @@ export const directions: readonly Direction[] = [
   {
     name: 'appeal',
     words: words(
-      'appeal wrong wrongly unfair unfairly challenge dispute reconsider overturn fight contest reverse complain complaint mistaken misunderstood misread misjudged unjust restore restored reinstate overrule',
+      'appeal wrong wrongly unfair unfairly challenge dispute reconsider overturn fight',
+      'contest reverse complain complaint mistaken misunderstood misread misjudged unjust',
+      'restore restored reinstate overrule',
     ),
     phrases: [
       'said no',
@@ -172,7 +180,9 @@ export const directions: readonly Direction[] = [
     // Not a procedure but the end of MWS: what it was, that it is retired, the sunset policy.
     name: 'retirement',
     words: words(
-      'dead retired retire retirement sunset shutdown deprecated deprecation discontinued decommissioned obsolete cutoff eol migrate migrating migration rewrite successor 2024 2025 2026',
+      'dead retired retire retirement sunset shutdown deprecated deprecation discontinued',
+      'decommissioned obsolete cutoff eol migrate migrating migration rewrite successor',
+      '2024 2025 2026',
     ),
     phrases: [
       'still use',
@@ -203,7 +213,8 @@ export const directions: readonly Direction[] = [
     // that says what Amazon does say ("we will contact you with next steps") answers it.
     name: 'status',
     words: words(
-      'pending waiting stuck status heard reply replied respond response approved awaiting track silence',
+      'pending waiting stuck status heard reply replied respond response approved awaiting',
+      'track silence',
     ),
     phrases: [
       'how long',
@@ -232,7 +243,8 @@ export const directions: readonly Direction[] = [
     // Roles added or removed later: the page about a different level of access.
     name: 'change roles',
     words: words(
-      'add remove drop change give grant new extra additional another more fewer upgrade downgrade expand increase reduce',
+      'add remove drop change give grant new extra additional another more fewer upgrade',
+      'downgrade expand increase reduce',
     ),
     phrases: [],
     prefixes: [],
