@@ -49,10 +49,9 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set(
     'suspended suspension suspend deactivated deactivation reinstatement reinstate poa',
     'verification verify identity kyc passport health performance odr violation employee',
     'staff coworker colleague',
-    // Reviews, feedback and promotions
-    'feedback reviews rating ratings vine ads ad advertise advertising advert sponsored ppc',
-    'campaign acos coupon deal promotion promo discount storefront influencer affiliate',
-    'associates',
+    // Reviews, feedback and promotions (advertising: see otherPlatforms)
+    'feedback reviews rating ratings vine coupon deal promotion promo discount storefront',
+    'influencer',
     // Selling on Amazon at large
     'win winning packing appstore vacation holiday ipi unshipped wholesale dropship',
     'dropshipping arbitrage warranty launchpad accelerator safe-t merchandising',
@@ -99,6 +98,8 @@ export const otherPlatforms: ReadonlySet<string> = new Set(
     'aws s3 ec2 lambda alexa kdp kindle audible twitch shopify ebay walmart etsy woocommerce',
     'bigcommerce magento wix squarespace paypal stripe google facebook instagram tiktok',
     'handmade vine merch',
+    // Advertising has its own API (Amazon Ads), and so has the affiliate programme.
+    'ads ad advertise advertising advert sponsored ppc campaign acos affiliate associates',
   ),
 );
 

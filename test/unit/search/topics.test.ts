@@ -38,7 +38,12 @@ describe('off-topic', () => {
   });
 
   test('another platform or Amazon service is off-topic unless an app is connected', () => {
-    for (const q of ['ebay api token expired', 'aws access key for my s3 bucket', 'amazon pay api'])
+    for (const q of [
+      'ebay api token expired',
+      'aws access key for my s3 bucket',
+      'amazon pay api',
+      'api access for advertising campaigns',
+    ])
       expect(offTopic(q), q).toBe(true);
     expect(offTopic('connect shopify to my seller account')).toBe(false);
   });
