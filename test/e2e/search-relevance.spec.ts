@@ -3,10 +3,10 @@
 // set of it) must meet them too. Each half's figures are printed as one line; held-out cases
 // never are, so nobody tunes on them by reading a test log. `npm run bench:search` prints
 // the detail of tuning.
-import { test, expect } from './site';
-import { loadCases, measureRelevance } from '../../scripts/bench-search';
-import { missedTargets, type Half, type HalfFigures } from '../../src/search/relevance';
-import { subPathUrl } from '../../playwright.config';
+import { test, expect } from './site.ts';
+import { loadCases, measureRelevance } from '../../scripts/bench-search.ts';
+import { missedTargets, type Half, type HalfFigures } from '../../src/search/relevance.ts';
+import { subPathUrl } from '../../playwright.config.ts';
 
 // The engine is added to the page as an inline script, which the site's CSP rightly forbids.
 test.use({ bypassCSP: true });

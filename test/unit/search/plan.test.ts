@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { directions } from '../../../src/search/directions';
-import { planQuery, planTerms, pointsTo } from '../../../src/search/plan';
-import { tokenize } from '../../../src/search/query';
+import { directions } from '../../../src/search/directions.ts';
+import { planQuery, planTerms, pointsTo } from '../../../src/search/plan.ts';
+import { tokenize } from '../../../src/search/query.ts';
 
 const direction = (name: string) => directions.find((d) => d.name === name)!;
 const points = (name: string, query: string) => pointsTo(direction(name), tokenize(query));

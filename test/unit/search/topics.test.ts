@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { planQuery } from '../../../src/search/plan';
-import { baseForms, isOffTopic, namesSubject, topicWeights } from '../../../src/search/topics';
+import { planQuery } from '../../../src/search/plan.ts';
+import { baseForms, isOffTopic, namesSubject, topicWeights } from '../../../src/search/topics.ts';
 
 const offTopic = (query: string) => isOffTopic(planQuery(query));
 
