@@ -10,7 +10,9 @@
  *     --no-cost        skip the byte and timing measurement of the real search box
  *     --component-ui   also measure Pagefind's Component UI on the same index, for comparison
  *
- * Relevance: every case of test/search/<half>/ goes through the same engine the search box
+ * Relevance: every case of test/search/<half>/ (every set of it: `queries.json`, `typos.json`,
+ * `off-topic.json`, and the same with a suffix, `queries-2.json` …; figures per set and for the
+ * half) goes through the same engine the search box
  * runs (src/search/engine.ts, bundled with esbuild into the page). A query scores top-1 or
  * top-3 when one of its expected pages is there, counting the answers and then the pages under
  * "Pages that also mention …", in the order the search page shows them. A typo scores when an
@@ -21,7 +23,7 @@
  * printed as figures, never case by case. Exit code 1 when a half misses a target of
  * src/search/relevance.ts.
  */
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -56,14 +58,42 @@ export interface CaseSets {
   offTopic: OffTopicCase[];
 }
 
-/** The three sets of one half, test/search/<half>/. */
+/** One set of a half: `queries.json`, `typos.json`, `off-topic.json`, or the same with `-<name>`. */
+export interface NamedSet {
+  /** "1" for the files without a suffix, else the suffix ("2" of `queries-2.json`). */
+  name: string;
+  cases: CaseSets;
+}
+
+/** Every set of one half, test/search/<half>/, in the order of their names. */
+export async function loadSets(half: Half): Promise<NamedSet[]> {
+  const dir = join(root, 'test/search', half);
+  const read = async (file: string): Promise<unknown> =>
+    JSON.parse(await readFile(join(dir, file), 'utf8'));
+  const suffixes = (await readdir(dir))
+    .map((file) => /^queries(-\w+)?\.json$/.exec(file))
+    .filter((match) => match !== null)
+    .map((match) => match[1] ?? '')
+    .sort();
+  return Promise.all(
+    suffixes.map(async (suffix) => ({
+      name: suffix.slice(1) || '1',
+      cases: {
+        queries: parseCases<RelevanceCase>(await read(`queries${suffix}.json`), 'queries'),
+        typos: parseCases<TypoCase>(await read(`typos${suffix}.json`), 'typos'),
+        offTopic: parseCases<OffTopicCase>(await read(`off-topic${suffix}.json`), 'off-topic'),
+      },
+    })),
+  );
+}
+
+/** All the cases of one half, every set together. */
 export async function loadCases(half: Half): Promise<CaseSets> {
-  const read = async (file: string) =>
-    JSON.parse(await readFile(join(root, 'test/search', half, file), 'utf8'));
+  const sets = (await loadSets(half)).map((set) => set.cases);
   return {
-    queries: parseCases<RelevanceCase>(await read('queries.json'), 'queries'),
-    typos: parseCases<TypoCase>(await read('typos.json'), 'typos'),
-    offTopic: parseCases<OffTopicCase>(await read('off-topic.json'), 'off-topic'),
+    queries: sets.flatMap((set) => set.queries),
+    typos: sets.flatMap((set) => set.typos),
+    offTopic: sets.flatMap((set) => set.offTopic),
   };
 }
 
@@ -484,8 +514,8 @@ function printCases(report: RelevanceReport, verbose: boolean): void {
 const rate = (r: HitRates) => `${r.top1}/${r.total} (${percent(r.top1Rate)})`;
 const rate3 = (r: HitRates) => `${r.top3}/${r.total} (${percent(r.top3Rate)})`;
 
-/** The figures of one half, in one block. */
-function printFigures(half: Half, report: RelevanceReport): void {
+/** The figures of one half (or one set of it), in one block. */
+function printFigures(half: string, report: RelevanceReport): void {
   const f = report.figures;
   const missed = missedTargets(f);
   console.log(
@@ -538,6 +568,13 @@ async function main(): Promise<void> {
     for (const half of chosen) {
       const report = await measureRelevance(page, url, base, await loadCases(half), options);
       if (half === 'tuning') printCases(report, flag('--verbose'));
+      const sets = await loadSets(half);
+      if (sets.length > 1) {
+        for (const set of sets) {
+          const part = await measureRelevance(page, url, base, set.cases, options);
+          printFigures(`${half} set ${set.name}`, part);
+        }
+      }
       printFigures(half, report);
       // The held-out half is kept as figures only, so nobody reads its cases from the report.
       output[half] = half === 'tuning' ? report : report.figures;

@@ -20,7 +20,7 @@ import { relevanceTuning, searchTuning } from './ranking.ts';
 import { applyFloor, scorePages, type ScoredPage, type Tiers } from './scoring.ts';
 import { shapeResult, type SearchHit } from './shape.ts';
 import { correctQuery, isKnownWord } from './suggest.ts';
-import { isOffTopic } from './topics.ts';
+import { isOffTopic, namesSubject } from './topics.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export interface SearchRequest {
@@ -68,6 +68,8 @@ interface Attempt {
   tiers: Tiers;
   best: number;
   unfound: string[];
+  /** Whether a part names something specific of the site (scoring.ts). */
+  anchored: boolean;
   /** For each page, the result to show: from the search for all its matched terms if any. */
   display: Map<string, PagefindResult>;
 }
@@ -86,7 +88,7 @@ async function attempt(
   const results = new Map(
     terms.map((term, i) => [term, responses[i]!.results.filter((r) => r.score > 0)]),
   );
-  const { pages, unfound } = scorePages(plan, results, index.pageCount);
+  const { pages, unfound, anchored } = scorePages(plan, results, index.pageCount);
   const tiers = applyFloor(pages);
   // Excerpts mark the words of the search that found the page: search the typed words that
   // pages hold together once, so an answer's excerpt marks all of them.
@@ -96,7 +98,7 @@ async function attempt(
   const together =
     found.length > 1 ? (await index.pagefind.search(found.join(' '), options)).results : [];
   const display = new Map(together.map((result) => [result.id, result]));
-  return { query, tiers, best: pages[0]?.score ?? 0, unfound, display };
+  return { query, tiers, best: pages[0]?.score ?? 0, unfound, anchored, display };
 }
 
 /** Whether the vocabulary can tell about a word: letters only, three or more (as it is built). */
@@ -147,9 +149,12 @@ export async function runSearch(
     fix.tiers.answers.length > 0 &&
     fix.best > typed.best * relevanceTuning.correctionGain;
   const shown = better ? fix : typed;
-  const offTopic = isOffTopic(planQuery(shown.query).words);
-  const answers = offTopic ? [] : shown.tiers.answers;
-  const mentions = offTopic ? [] : shown.tiers.mentions;
+  const plan = planQuery(shown.query);
+  const offTopic = isOffTopic(plan);
+  // Words the site shares only in passing, and nothing of its subject: nothing answers.
+  const unanswered = offTopic || (!shown.anchored && !namesSubject(plan));
+  const answers = unanswered ? [] : shown.tiers.answers;
+  const mentions = unanswered ? [] : shown.tiers.mentions;
   const [hits, mentionHits] = await Promise.all([
     load(shown, answers.slice(0, limit), subResults),
     load(shown, mentions, 0),

@@ -10,7 +10,7 @@ import { protectedEnglish } from './suggest.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** SCOWL sizes up to 35: common words (21 KB gzip once filtered); larger sizes add rarer words such as "fess" (55), which is more often a slip for "fees". */
-export const englishSizes = [10, 20, 35] as const;
+export const englishSizes = [10, 20, 35, 40, 50] as const;
 
 /** Spellings not tied to a country, and American ones (the site writes American English). */
 const dialects = ['english', 'american'] as const;

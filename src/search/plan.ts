@@ -10,9 +10,9 @@
  *   terms. Its opposite's terms are the plan's `avoid`.
  */
 import { directions, type Direction } from './directions.ts';
-import { queryTerms, tokenize } from './query.ts';
+import { queryTerms, stopWords, tokenize } from './query.ts';
 import { relevanceTuning } from './ranking.ts';
-import { americanSpelling, synonyms } from './synonyms.ts';
+import { americanSpelling, phraseSynonyms, synonyms } from './synonyms.ts';
 
 export interface Alternative {
   term: string;
@@ -21,9 +21,10 @@ export interface Alternative {
 }
 
 export interface QueryPart {
-  /** The typed word, or the direction's name. */
+  /** The typed word (or two, for a pair), or the direction's name. */
   label: string;
-  kind: 'word' | 'direction';
+  /** A word typed, two words typed side by side (searched as a phrase), or a direction. */
+  kind: 'word' | 'pair' | 'direction';
   alternatives: Alternative[];
 }
 
@@ -37,12 +38,25 @@ export interface QueryPlan {
   directions: string[];
 }
 
+/**
+ * A word and the base forms it may be said in while wanting the thing done ("removing",
+ * "revokes" of "remove", "revoke"). A past participle says what happened ("connected",
+ * "removed"), not what the person wants: it is no form of the direction word.
+ */
+function intentForms(word: string): string[] {
+  const forms = [word];
+  if (word.length > 5 && word.endsWith('ing'))
+    forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
+  return forms;
+}
+
 /** Whether the typed words point in this direction. */
 export function pointsTo(direction: Direction, words: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
   const parts = words.flatMap((word) => [word, ...word.split('-')]);
   const named =
-    direction.words.some((word) => parts.includes(word)) ||
+    direction.words.some((word) => parts.some((part) => intentForms(part).includes(word))) ||
     direction.phrases.some((phrase) => text.includes(` ${phrase} `)) ||
     direction.prefixes.some((prefix) =>
       words.some((word) => word === prefix || word.startsWith(`${prefix}-`)),
@@ -73,6 +87,40 @@ function alternativesFor(word: string): Alternative[] {
   return alternatives;
 }
 
+/**
+ * The phrases of phraseSynonyms the words hold ("turned down"), each a part whose
+ * alternatives are its words as typed and the site's words for it.
+ */
+function phraseParts(words: readonly string[]): QueryPart[] {
+  const text = ` ${words.join(' ')} `;
+  return Object.entries(phraseSynonyms)
+    .filter(([phrase]) => text.includes(` ${phrase} `))
+    .map(([phrase, terms]) => ({
+      label: phrase,
+      kind: 'word',
+      alternatives: terms.map((term) => ({ term, weight: relevanceTuning.synonymWeight })),
+    }));
+}
+
+/**
+ * Two meaningful words typed side by side ("developer id", "case log"), each a part searched
+ * as an exact phrase: a page that says them together answers the query better than one that
+ * has them apart. Words in `left` (a direction's bare prefix, a phrase's words) pair with none.
+ */
+function pairParts(words: readonly string[], left: ReadonlySet<string>): QueryPart[] {
+  const meaningful = (word: string | undefined) =>
+    word !== undefined && word.length >= 2 && !stopWords.has(word) && !left.has(word);
+  const pairs = words
+    .map((word, i) => [word, words[i + 1]] as const)
+    .filter(([a, b]) => meaningful(a) && meaningful(b) && a !== b)
+    .map(([a, b]) => `${a} ${b!}`);
+  return [...new Set(pairs)].map((pair) => ({
+    label: pair,
+    kind: 'pair',
+    alternatives: [{ term: `"${pair}"`, weight: 1 }],
+  }));
+}
+
 /** The plan for what the person typed. */
 export function planQuery(raw: string): QueryPlan {
   const words = tokenize(raw);
@@ -80,9 +128,13 @@ export function planQuery(raw: string): QueryPlan {
   // A bare prefix ("ex" of "ex developer") said its direction; as a term it would match
   // every word that starts with it.
   const prefixes = new Set(pointed.flatMap((direction) => direction.prefixes));
+  // A phrase's words mean something else on their own ("turned" and "down" of "turned down").
+  const phrases = phraseParts(words);
+  const inPhrase = new Set(phrases.flatMap((part) => part.label.split(' ')));
   const parts: QueryPart[] = queryTerms(raw)
-    .filter((word) => !prefixes.has(word))
-    .map((word) => ({ label: word, kind: 'word', alternatives: alternativesFor(word) }));
+    .filter((word) => !prefixes.has(word) && !inPhrase.has(word))
+    .map((word): QueryPart => ({ label: word, kind: 'word', alternatives: alternativesFor(word) }))
+    .concat(phrases, pairParts(words, new Set([...prefixes, ...inPhrase])));
   // A direction counts as a part of its own even when its term was typed ("appeal"): the
   // procedure's own word then weighs double, which put the procedure first more often.
   for (const direction of pointed) {

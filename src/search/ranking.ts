@@ -35,9 +35,11 @@ export const pagefindOptions: PagefindOptions = {
  */
 export const relevanceTuning = {
   /** Weight of the site's word for a person's word (synonyms.ts), against 1 for the word as typed. */
-  synonymWeight: 0.8,
+  synonymWeight: 0.7,
+  /** Two words typed side by side, found together on a page, count this much of a word as rare. */
+  pairWeight: 0.25,
   /** A direction's part (directions.ts) counts this much more than a word as rare. */
-  directionWeight: 1,
+  directionWeight: 1.25,
   /** A page as strong on the opposite procedure's terms as its best page loses this share. */
   oppositePenalty: 0.5,
   /** Flattens Pagefind's per-term scores (share of the best, to this power) before combining. */
@@ -62,6 +64,12 @@ export const relevanceTuning = {
   mentionShare: 0.15,
   /** At most this many pages under the divider. */
   mentionResults: 3,
+  /**
+   * A term in the titles or aliases of at most this share of the pages names something
+   * specific of the site (scoring.ts `anchored`); a query with no such term and no subject
+   * word (topics.ts) gets the no-results help.
+   */
+  anchorShare: 1 / 6,
   /** Below this best score, nothing answers the query: the no-results help shows. */
   meaningfulScore: 0.15,
   /** A corrected query is shown instead of the typed one when its best score is this much higher. */

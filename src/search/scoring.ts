@@ -23,6 +23,14 @@ export interface Scored {
   pages: ScoredPage[];
   /** Typed words no page holds, under any of their alternatives. */
   unfound: string[];
+  /**
+   * Whether the query names something the site is about: a direction, or a term in the
+   * titles or aliases of a few pages (at most `anchorShare` of them), or, when every word of
+   * it is on the site, a term in any title or alias ("access"). A query with a word the site
+   * lacks and, besides, only words common on the site ("change my store name") or only in
+   * page text ("order" in "what is MWS") is anchored nowhere.
+   */
+  anchored: boolean;
 }
 
 /**
@@ -34,6 +42,13 @@ export function termWeight(matchedPages: number, pageCount: number): number {
   if (matchedPages <= 0) return relevanceTuning.unfoundWeight;
   return Math.log((pageCount + 1) / (matchedPages + 0.5));
 }
+
+/** How much a part counts against a word as rare (ranking.ts). */
+const kindWeight = {
+  word: 1,
+  pair: relevanceTuning.pairWeight,
+  direction: relevanceTuning.directionWeight,
+} as const;
 
 /** Whether the term matched the page's title or aliases, not only its text. */
 const inTopic = (result: PagefindResult) => (result.matchedMetaFields?.length ?? 0) > 0;
@@ -79,11 +94,13 @@ export function scorePages(
     if (found.length === 0 && part.kind === 'word') unfound.push(part.label);
     // A part counts as much as its best alternative: a rare synonym does not make a common
     // word rare, and a common synonym does not make a rare word common.
+    // Two words no page says together are no part of the query: their words count already.
+    const absent = part.kind === 'pair' ? 0 : termWeight(0, total);
     const weight =
       found.length === 0
-        ? termWeight(0, total)
+        ? absent
         : Math.max(...found.map((a) => a.weight * rarity(a.term, a.scores.size))) *
-          (part.kind === 'direction' ? relevanceTuning.directionWeight : 1);
+          kindWeight[part.kind];
     return { part, found, weight };
   });
   const foundWeights = parts.filter((p) => p.found.length > 0).map((p) => p.weight);
@@ -106,7 +123,14 @@ export function scorePages(
     if (sum > 0) pages.push({ result, score, matched, specific });
   }
   pages.sort((a, b) => b.score - a.score);
-  return { pages, unfound };
+  const titledIn = (term: string) => (results.get(term) ?? []).filter(inTopic).length;
+  const share = unfound.length > 0 ? total * relevanceTuning.anchorShare : total;
+  const anchored = parts.some(
+    ({ part, found }) =>
+      part.kind === 'direction' ||
+      found.some((a) => titledIn(a.term) > 0 && titledIn(a.term) <= share),
+  );
+  return { pages, unfound, anchored };
 }
 
 /** The pages that answer, and those that only share words with the query. */

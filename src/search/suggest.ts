@@ -28,6 +28,13 @@ export function allowedEdits(length: number): number {
 /** Endings that make a word an inflection of a vocabulary word ("appealed" of "appeal"). */
 const inflections = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly', 'ion', 'ions'];
 
+/**
+ * The endings English words take without becoming other words. The English list holds its
+ * inflections already; these cover a plural or tense it lacks. Endings that make new words
+ * ("ion", "ly") would protect slips: "extention" is no "extent" + "ion".
+ */
+const englishInflections = ['s', 'es', 'ed', 'd', 'ing'];
+
 /** Lookups built once per vocabulary: the set of words and each word's frequency rank. */
 interface Lookup {
   words: readonly string[];
@@ -67,12 +74,12 @@ export function isKnownWord(word: string, vocabulary: Vocabulary): boolean {
   return word.length >= 4 && words.some((w) => w.startsWith(word));
 }
 
-/** Whether a word is in the English list (english.json), or an inflection of a word in it. */
+/** Whether a word is in the English list (english.json), or a plural or tense of a word in it. */
 export function isEnglish(word: string, english: Vocabulary): boolean {
   const { known } = lookupFor(english);
   return (
     known.has(word) ||
-    inflections.some((end) => word.endsWith(end) && known.has(word.slice(0, -end.length)))
+    englishInflections.some((end) => word.endsWith(end) && known.has(word.slice(0, -end.length)))
   );
 }
 
@@ -82,21 +89,55 @@ export function isCorrectable(word: string): boolean {
 }
 
 /**
+ * How many slips apart a word and a candidate are, or null when more than `max` apart. Two
+ * dropped letters in a longer word are allowed too ("develpr" of "developer"): hurried
+ * typing drops letters more than it makes any other slip.
+ */
+function slipsBetween(word: string, candidate: string, max: number): number | null {
+  if (word.length === 3 && [...candidate].sort().join('') !== [...word].sort().join('')) {
+    return null;
+  }
+  const distance = editDistance(word, candidate, max);
+  if (distance <= max) return distance;
+  return word.length >= droppedLettersLength &&
+    candidate.length === word.length + 2 &&
+    isSubsequence(word, candidate)
+    ? 2
+    : null;
+}
+
+/**
+ * The shortest stem a slip is looked for in (correctWord). Shorter stems are a slip away from
+ * too many site words: each English word built on one would have to ship in english.json.
+ */
+const stemLength = 6;
+
+/** From this length, a word may have dropped two letters (see slipsBetween). */
+const droppedLettersLength = 6;
+
+/** Whether every letter of `short` appears in `long`, in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const letter of long) if (letter === short[i]) i++;
+  return i === short.length;
+}
+
+/**
  * The vocabulary word closest to an unknown word, or null when none is close enough.
  * Fewer edits win; then a word with the same first letter; then the more frequent word.
  */
-export function correctWord(word: string, vocabulary: Vocabulary): string | null {
+function closestWord(word: string, vocabulary: Vocabulary): string | null {
   const max = allowedEdits(word.length);
   if (max === 0) return null;
   const { words, rank } = lookupFor(vocabulary);
   let best: { word: string; score: [number, number, number] } | null = null;
-  const letters = (w: string) => [...w].sort().join('');
   for (const candidate of words) {
-    if (candidate.length < 3 || Math.abs(candidate.length - word.length) > max) continue;
+    if (candidate.length < 3 || Math.abs(candidate.length - word.length) > Math.max(max, 2)) {
+      continue;
+    }
     if (stopWords.has(candidate)) continue;
-    if (word.length === 3 && letters(candidate) !== letters(word)) continue;
-    const distance = editDistance(word, candidate, max);
-    if (distance > max) continue;
+    const distance = slipsBetween(word, candidate, max);
+    if (distance === null) continue;
     const score: [number, number, number] = [
       distance,
       candidate[0] === word[0] ? 0 : 1,
@@ -105,6 +146,23 @@ export function correctWord(word: string, vocabulary: Vocabulary): string | null
     if (!best || compare(score, best.score) < 0) best = { word: candidate, score };
   }
   return best?.word ?? null;
+}
+
+/**
+ * The site's word closest to a misspelt one, or null. When the site has the word only in
+ * another form ("developing" is not on a page, "develop" is), the slip is looked for in the
+ * word without its ending, and the ending put back ("devloping" → "developing").
+ */
+export function correctWord(word: string, vocabulary: Vocabulary): string | null {
+  const direct = closestWord(word, vocabulary);
+  if (direct !== null) return direct;
+  for (const end of englishInflections) {
+    const stem = word.slice(0, -end.length);
+    if (!word.endsWith(end) || stem.length < stemLength) continue;
+    const corrected = closestWord(stem, vocabulary);
+    if (corrected !== null) return corrected + end;
+  }
+  return null;
 }
 
 /** Two known words run together ("sellercentral" → "seller central"), or null. */
@@ -166,10 +224,21 @@ export function protectedEnglish(vocabulary: Vocabulary, englishWords: Iterable<
   for (const word of englishWords) {
     if (!/^\p{Ll}+$/u.test(word) || !isCorrectable(word) || kept.has(word)) continue;
     if (isKnownWord(word, vocabulary)) continue;
-    const max = allowedEdits(word.length);
-    const near = [...deletions(word, max)].some((key) =>
-      (byDeletion.get(key) ?? []).some((candidate) => isCandidate(word, candidate, max)),
-    );
+    const nearSite = (w: string) => {
+      const max = allowedEdits(w.length);
+      return [...deletions(w, max)].some((key) =>
+        (byDeletion.get(key) ?? []).some((candidate) => isCandidate(w, candidate, max)),
+      );
+    };
+    // As correctWord does: the word, or the word without its ending ("mending" of "mend").
+    const near =
+      nearSite(word) ||
+      englishInflections.some(
+        (end) =>
+          word.endsWith(end) &&
+          word.length - end.length >= stemLength &&
+          nearSite(word.slice(0, -end.length)),
+      );
     if (near || splitWord(word, vocabulary) !== null) kept.add(word);
   }
   return [...kept].sort();
@@ -177,11 +246,7 @@ export function protectedEnglish(vocabulary: Vocabulary, englishWords: Iterable<
 
 /** The same test correctWord applies to one candidate. */
 function isCandidate(word: string, candidate: string, max: number): boolean {
-  if (Math.abs(candidate.length - word.length) > max) return false;
-  if (word.length === 3 && [...candidate].sort().join('') !== [...word].sort().join('')) {
-    return false;
-  }
-  return editDistance(word, candidate, max) <= max;
+  return slipsBetween(word, candidate, max) !== null;
 }
 
 /** The word and every string made from it by deleting up to `k` letters. */

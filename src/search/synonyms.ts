@@ -11,6 +11,7 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   login: ['sign'],
   logon: ['sign'],
   logging: ['sign'],
+  logged: ['sign'],
   log: ['sign'],
   signin: ['sign'],
   lockout: ['sign'],
@@ -64,6 +65,12 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   token: ['credentials'],
   tokens: ['credentials'],
   secret: ['credentials', 'key'],
+  key: ['credentials'],
+  keys: ['credentials'],
+  // Errors that say a call lacks a role
+  403: ['roles'],
+  unauthorized: ['roles'],
+  forbidden: ['roles'],
   // What a developer builds
   software: ['application'],
   program: ['application'],
@@ -72,6 +79,28 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   integration: ['application'],
   app: ['application'],
   apps: ['application'],
+  code: ['application'],
+  // Building one
+  write: ['develop'],
+  writing: ['develop'],
+  build: ['develop'],
+  building: ['develop'],
+  coding: ['develop'],
+  programming: ['develop'],
+  // Moving off MWS
+  switch: ['migrate'],
+  switching: ['migrate'],
+  move: ['migrate'],
+  moving: ['migrate'],
+  transition: ['migrate'],
+  // The Developer Profile's questions
+  questions: ['questionnaire'],
+  survey: ['questionnaire'],
+  business: ['organization'],
+  partial: ['fewer', 'less'],
+  // Losing work
+  lose: ['lost'],
+  losing: ['lost'],
   // Who builds it
   agency: ['developer'],
   agencies: ['developer'],
@@ -89,14 +118,33 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   // Support
   ticket: ['case'],
   tickets: ['case'],
+  human: ['person', 'contact'],
+  reach: ['contact'],
+  built: ['develop'],
   // Finding things
   look: ['find'],
   locate: ['find'],
+  see: ['view'],
   // Seller accounts
   store: ['seller'],
   shop: ['seller'],
   stores: ['seller'],
   shops: ['seller'],
+};
+
+/**
+ * People's phrases for Amazon's words: their words mean something else one by one ("turned"
+ * and "down"), so the phrase is one part of the query, searched as the site's words for it.
+ */
+export const phraseSynonyms: Readonly<Record<string, readonly string[]>> = {
+  'turned down': ['denied'],
+  'knocked back': ['denied'],
+  'not approved': ['denied'],
+  'shut down': ['sunset', 'retired'],
+  'shutting down': ['sunset', 'retired'],
+  'going away': ['sunset', 'retired'],
+  'end of life': ['sunset', 'retired'],
+  'switched off': ['sunset', 'retired'],
 };
 
 /** British spellings: searched as the American spelling the pages use ("authorise"). */

@@ -2,180 +2,240 @@
  * What this help center does not cover. It answers developer access to Amazon's seller APIs
  * (MWS, SP-API, the Developer Profile, authorizing developers); questions about running a
  * store (orders, refunds, payments, listings, shipping, FBA, account health, ads) belong to
- * Seller Central's own help. A query naming one of those topics, and nothing about developer
- * access, gets a plain "this site does not cover that" with Amazon's contact page and the
- * wizards, instead of a list of pages that merely share a word with it.
+ * Seller Central's own help. A query about one of those, and not about developer access, gets
+ * a plain "this site does not cover that" with Amazon's contact page and the wizards, instead
+ * of a list of pages that merely share a word with it.
+ *
+ * The lexicon is written from what sellers ask Seller Central about, area by area, not from
+ * any query set: a new area or word is a data change here. A query is weighed:
+ * - what is only this site's (MWS, SP-API, the Developer Profile) keeps it on topic;
+ * - another platform or another Amazon API (AWS, Alexa, eBay, the Advertising API) puts it
+ *   off topic, whatever generic developer words it has ("ebay api token expired"), unless it
+ *   connects or disconnects an app ("connect shopify to my seller account");
+ * - every Seller Central topic named counts against the site (a phrase twice, it is more
+ *   specific); a strong subject word (API, developer, app …) keeps the query on topic
+ *   ("orders API", "what role covers shipping labels"); weak ones (report, profile, key …),
+ *   and authorizing or revoking, are shared with Seller Central and weigh one each.
+ * A word inside a phrase counts only as the phrase: "web developer" is no developer of apps.
  */
+import { stopWords } from './query.ts';
 
-/** Seller Central topics outside this site (single words, lowercase). */
-export const sellerCentralTopics: ReadonlySet<string> = new Set([
-  // Orders and buyers
-  'order',
-  'orders',
-  'refund',
-  'refunds',
-  'refunded',
-  'return',
-  'returns',
-  'returned',
-  'buyer',
-  'buyers',
-  'customer',
-  'customers',
-  'delivery',
-  'delivered',
-  'tracking',
-  'package',
-  'parcel',
-  'a-to-z',
-  'chargeback',
-  // Money
-  'payment',
-  'payments',
-  'payout',
-  'payouts',
-  'disbursement',
-  'disbursements',
-  'bank',
-  'deposit',
-  'reimbursement',
-  'reimbursements',
-  'invoice',
-  'vat',
-  'tax',
-  'taxes',
-  'referral',
-  'commission',
-  'billing',
-  'bill',
-  'billed',
-  '1099',
-  '1099-k',
-  'w-9',
-  'w9',
-  'vat',
-  // Listings and catalog
-  'listing',
-  'listings',
-  'list',
-  'catalog',
-  'catalogue',
-  'asin',
-  'upc',
-  'ean',
-  'barcode',
-  'gtin',
-  'inventory',
-  'stock',
-  'variation',
-  'variations',
-  'category',
-  'ungate',
-  'ungated',
-  'gated',
-  // Shipping and fulfilment
-  'ship',
-  'shipping',
-  'shipment',
-  'shipments',
-  'fba',
-  'fulfillment',
-  'fulfilment',
-  'warehouse',
-  'carrier',
-  'label',
-  'labels',
-  'prime',
-  'handling',
-  'win',
-  'winning',
-  // Account health
-  'suspended',
-  'suspension',
-  'deactivated',
-  'deactivation',
-  'reinstatement',
-  'reinstate',
-  'verification',
-  'verify',
-  'health',
-  'feedback',
-  'reviews',
-  'rating',
-  'ratings',
-  // Advertising and brands
-  'ads',
-  'advertise',
-  'advertising',
-  'advert',
-  'sponsored',
-  'ppc',
-  'campaign',
-  'brand',
-  'trademark',
-  'counterfeit',
-  'coupon',
-  'coupons',
-  'deal',
-  'deals',
-  'promotion',
-]);
+/** Splits a lexicon line into its entries. */
+const entries = (...lines: string[]): string[] => lines.join(' ').split(/\s+/).filter(Boolean);
 
 /**
- * Words that put a query inside the site's subject, whatever else it names: "getOrders role"
- * or "orders API" is about developer access, "refund my order" is not.
+ * Seller Central topics outside this site, one word each, lowercase, in the forms to match
+ * (a plural or past tense is found from its base form, see `baseForms`).
  */
-export const siteSubjects: ReadonlySet<string> = new Set([
-  'mws',
-  'api',
-  'apis',
-  'sp-api',
-  'spapi',
-  'developer',
-  'developers',
-  'dev',
-  'app',
-  'apps',
-  'software',
-  'integration',
-  'credentials',
-  'credential',
-  'keys',
-  'key',
-  'token',
-  'role',
-  'roles',
-  'profile',
-  'endpoint',
-  'operation',
-  'operations',
-  'notifications',
-  'report',
-  'reports',
-  'feed',
-  'feeds',
-  'xml',
-  'throttle',
-  'pii',
-  'restricted',
-]);
+export const sellerCentralTopics: ReadonlySet<string> = new Set(
+  entries(
+    // Orders, buyers and returns
+    'order refund rma buyer customer shopper delivery delivered undelivered tracking',
+    'package parcel a-to-z atoz chargeback cancellation replacement damaged gift receipt',
+    // Money, fees and taxes
+    'payment payout disbursement bank deposit reimbursement reimburse invoice vat gst hst tax',
+    'taxes 1099 1099-k w-8ben w-9 w9 w8 referral commission billing bill billed reserve balance',
+    'settlement currency iban wire loan lending earnings revenue profit income price sales',
+    // Listings and the catalog
+    'listing list catalog catalogue asin upc ean gtin isbn barcode gs1 sku fnsku inventory',
+    'stock restock variation category ungate ungated gated gating hazmat suppressed stranded',
+    'product image photo picture repricing reprice brand trademark counterfeit certificate',
+    'infringement copyright patent hijacker hijacked recall',
+    // Shipping and fulfilment
+    'ship shipped shipping shipment fba fbm mfn fulfillment fulfilment warehouse inbound',
+    'outbound carrier ups fedex usps dhl label prep pallet ltl prime handling dispatch courier',
+    'postage freight customs mcf',
+    // Account health, verification, staff
+    'suspended suspension suspend deactivated deactivation reinstatement reinstate poa',
+    'verification verify identity kyc passport health performance odr violation employee',
+    'staff coworker colleague',
+    // Reviews, feedback and promotions (advertising: see otherPlatforms)
+    'feedback reviews rating ratings vine coupon deal promotion promo discount storefront',
+    'influencer',
+    // Selling on Amazon at large
+    'win winning packing appstore vacation holiday ipi unshipped wholesale dropship',
+    'dropshipping arbitrage warranty launchpad accelerator safe-t merchandising',
+  ),
+);
 
-/** Seller Central topics of more than one word, matched in the query's words in order. */
-export const sellerCentralPhrases: readonly string[] = [
-  'close my account',
-  'close my seller account',
-  'store name',
-  'pay me',
-  'paid out',
-  'get paid',
-];
+/**
+ * Seller Central topics of more than one word (`|` joins a phrase's words), matched on the
+ * query's words in order, or on its words without stop words and "amazon" (plurals as their
+ * singular).
+ */
+export const sellerCentralPhrases: readonly string[] = phrases(
+  'close|account close|seller|account close|selling|account delete|account delete|seller|account',
+  'delete|selling|account deactivate|account deactivate|seller|account deactivate|selling|account',
+  'store|name packing|slip return|item return|request return|label return|policy',
+  'returned|item accept|return buyer|return customer|return return|buyer return|customer',
+  // Not "response time", a phone number or a business address: the Developer Profile and its
+  // review are asked about in those words too.
+  'referral|fee monthly|fee negative|feedback buyer|message cancel|order confirm|shipment',
+  'tracking|number valid|tracking tax|interview inventory|performance restock|limit',
+  'long-term|storage removal|fee product|review customer|review seller|rating shipping|rate',
+  'shipping|cost free|shipping',
+  'business|name display|name pay|me get|paid paid|out credit|card bank|account sales|tax',
+  'exchange|rate routing|number storage|fee fba|fee seller|fees selling|fees closing|fee',
+  'brand|registry detail|page product|page product|title bullet|points search|terms',
+  'sales|rank best|sellers sales|report report|sales business|report dangerous|goods',
+  'removal|order lost|package late|shipment buy|shipping delivery|date shipping|template',
+  'shipping|settings capacity|limit storage|limit multi-channel|fulfillment plan|action',
+  'account|health order|defect policy|violation seller|performance two-step utility|bill',
+  'prime|day black|friday lightning|deal brand|store a+|content amazon|business global|selling',
+  'subscribe|save stop|selling start|selling become|seller new|product add|product',
+  'list|product new|listing win|buy|box restricted|category restricted|products approval|sell',
+  'product|safety fake|review minimum|price automate|pricing pricing|rule',
+  // Which app to choose is the Appstore's question, not how to give one access.
+  'best|app best|apps best|tool best|software recommend|app recommended|app',
+);
 
-/** Whether a query's words name a Seller Central topic and nothing of the site's subject. */
-export function isOffTopic(queryWords: readonly string[]): boolean {
-  const parts = queryWords.flatMap((word) => [word, ...word.split('-')]);
-  const text = ` ${queryWords.join(' ')} `;
-  const named =
-    parts.some((word) => sellerCentralTopics.has(word)) ||
-    sellerCentralPhrases.some((phrase) => text.includes(` ${phrase} `));
-  return named && !parts.some((word) => siteSubjects.has(word));
+/**
+ * Other platforms and other Amazon services with APIs of their own: a query about them is
+ * not about developer access to Amazon's seller APIs, however developer-like its words.
+ */
+export const otherPlatforms: ReadonlySet<string> = new Set(
+  entries(
+    'aws s3 ec2 lambda alexa kdp kindle audible twitch shopify ebay walmart etsy woocommerce',
+    'bigcommerce magento wix squarespace paypal stripe google facebook instagram tiktok',
+    'handmade vine merch',
+    // Advertising has its own API (Amazon Ads), and so has the affiliate programme.
+    'ads ad advertise advertising advert sponsored ppc campaign acos affiliate associates',
+  ),
+);
+
+/** Other platforms and services of more than one word, matched like the Seller Central phrases. */
+export const otherPlatformPhrases: readonly string[] = phrases(
+  'amazon|pay advertising|api ads|api product|advertising seller|app mobile|app web|developer',
+  'web|designer graphic|designer',
+);
+
+/** What only this site is about: a query naming one is on topic whatever else it names. */
+export const siteSubjects: readonly string[] = phrases(
+  'mws sp-api spapi selling|partner marketplace|web|service developer|profile developer|id',
+  'developer|central developer|credentials manage|your|apps partner|network adjustment|date',
+  'access|change case|log developer|access',
+);
+
+/**
+ * Words of the site's subject that keep a query on topic against Seller Central topics, but
+ * not against another platform: "getOrders role", "orders API", "link my inventory software".
+ */
+export const strongSubjects: ReadonlySet<string> = new Set(
+  entries(
+    'api apis developer dev devs credentials credential app apps software repricer integration',
+    'integrator tool plugin programmer programmatically role roles endpoint endpoints throttle',
+    'throttled throttling sandbox sdk oauth lwa xml json pii',
+  ),
+);
+
+/**
+ * Words of the site's subject that Seller Central shares ("settlement report", "seller
+ * profile", "brand registry application"): each outweighs one topic only.
+ */
+export const weakSubjects: ReadonlySet<string> = new Set(
+  entries(
+    'application report feed key token profile notification operation restricted permission',
+    'authorize authorization revoke agency consultant freelancer answers',
+  ),
+);
+
+/** Phrases of the site's subject that Seller Central shares: one page here is about them. */
+export const weakSubjectPhrases: readonly string[] = phrases('buy|box featured|offer');
+
+/** Directions (directions.ts) that connect or disconnect an app: a weak subject each. */
+const appDirections: ReadonlySet<string> = new Set(['authorize', 'revoke']);
+
+/** Splits lexicon lines into entries, `|` joining the words of a phrase. */
+function phrases(...lines: string[]): string[] {
+  return entries(...lines).map((phrase) => phrase.replace(/\|/g, ' '));
+}
+
+/** The word and the base forms it may be an inflection of ("refunds", "refunded" → "refund"). */
+export function baseForms(word: string): string[] {
+  const forms = [word];
+  const strip = (end: string, add = '') => {
+    if (word.length > end.length + 2 && word.endsWith(end)) {
+      forms.push(word.slice(0, -end.length) + add);
+    }
+  };
+  strip('ies', 'y');
+  strip('es');
+  strip('s');
+  strip('ed');
+  strip('ed', 'e');
+  strip('ing');
+  strip('ing', 'e');
+  return forms;
+}
+
+/** How strongly a query's words point outside and inside the site. */
+export interface TopicWeights {
+  /** Seller Central topics named: a word 1, a phrase 2. */
+  sellerCentral: number;
+  /** Other platforms and services named. */
+  otherPlatforms: number;
+  /** Names of what only this site is about. */
+  site: number;
+  /** Strong subject words named. */
+  strong: number;
+  /** Weak subject words named, and directions that connect or disconnect an app. */
+  weak: number;
+}
+
+/** What the query says, as `topicWeights` reads it. */
+export interface TopicQuery {
+  /** Every word typed, stop words included. */
+  words: readonly string[];
+  /** The directions its words point to (plan.ts). */
+  directions: readonly string[];
+}
+
+/** Counts the topics and subject words of a query. */
+export function topicWeights({ words, directions }: TopicQuery): TopicWeights {
+  const content = words.filter((word) => !stopWords.has(word) && word !== 'amazon');
+  // Plurals match a phrase's singular ("new listings" of "new listing").
+  const singular = content.map((word) => word.replace(/([^s])s$/, '$1'));
+  const texts = [words, content, singular].map((list) => ` ${list.join(' ')} `);
+  const named = (list: readonly string[]) =>
+    list.filter((phrase) => texts.some((text) => text.includes(` ${phrase} `)));
+  const outside = named(sellerCentralPhrases);
+  const platforms = named(otherPlatformPhrases);
+  // A phrase's words are not counted again on their own ("brand registry" is one topic).
+  const inPhrase = new Set([...outside, ...platforms].flatMap((phrase) => phrase.split(' ')));
+  const parts = words
+    .flatMap((word) => [word, ...(word.includes('-') ? word.split('-') : [])])
+    .filter((word) => !inPhrase.has(word));
+  const count = (set: ReadonlySet<string>) =>
+    parts.filter((word) => baseForms(word).some((form) => set.has(form))).length;
+  const unclaimed = (list: readonly string[]) =>
+    named(list).filter((phrase) => !phrase.split(' ').some((w) => inPhrase.has(w)));
+  return {
+    sellerCentral: count(sellerCentralTopics) + 2 * outside.length,
+    otherPlatforms: count(otherPlatforms) + platforms.length,
+    site: unclaimed(siteSubjects).length,
+    strong: count(strongSubjects),
+    weak:
+      count(weakSubjects) +
+      unclaimed(weakSubjectPhrases).length +
+      directions.filter((d) => appDirections.has(d)).length,
+  };
+}
+
+/** Whether a query names anything of the site's subject. */
+export function namesSubject(query: TopicQuery): boolean {
+  const { site, strong, weak } = topicWeights(query);
+  return site + strong + weak > 0;
+}
+
+/**
+ * Whether a query is about something else than developer access to Amazon's seller APIs:
+ * another platform (unless an app is connected or disconnected), or a Seller Central topic
+ * with no strong subject word and fewer weak ones.
+ */
+export function isOffTopic(query: TopicQuery): boolean {
+  const w = topicWeights(query);
+  if (w.site > 0) return false;
+  const connects = query.directions.some((d) => appDirections.has(d));
+  if (w.otherPlatforms > 0 && !connects) return true;
+  return w.sellerCentral > 0 && w.strong === 0 && w.sellerCentral > w.weak;
 }

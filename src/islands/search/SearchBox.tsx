@@ -280,7 +280,10 @@ export default function SearchBox({ variant = 'header' }: Props) {
           onMouseDown={(event) => event.preventDefault()}
         >
           {outcome?.answer === 'none' && (
-            <p class="site-search-empty">No results for “{outcome.query}”.</p>
+            <p class="site-search-empty">
+              No results for “{outcome.query}”. This help center covers developer access to Amazon’s
+              seller APIs; the search page links to Seller Central’s help and the wizards.
+            </p>
           )}
           {outcome?.answer === 'off-topic' && (
             <p class="site-search-empty">

@@ -322,6 +322,12 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
         <section class="search-empty" aria-labelledby="search-empty-title">
           <h2 id="search-empty-title">No results for “{outcome.query}”</h2>
           <p>
+            This help center covers developer access to Amazon’s seller APIs: Amazon MWS, the
+            Selling Partner API, the Developer Profile, and authorizing developers. Orders,
+            payments, listings, shipping and the rest of selling on Amazon are answered by Seller
+            Central’s own help.
+          </p>
+          <p>
             {filtered ? 'Clear the filters, or try' : 'Try'} fewer or other words: what you were
             trying to do, or the words on the Seller Central page in front of you.
           </p>

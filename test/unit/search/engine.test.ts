@@ -26,7 +26,10 @@ const result = (id: string, score: number, inTitle = true): PagefindResult => ({
   }),
 });
 
-/** A fake Pagefind: each term finds the listed pages; several terms find the pages all find. */
+/**
+ * A fake Pagefind: each term finds the listed pages; several terms find the pages all find;
+ * a quoted phrase finds the pages listed for it.
+ */
 function fakePagefind(index: Record<string, Matches>) {
   const calls: { term: string | null; filters: unknown }[] = [];
   const api: PagefindApi = {
@@ -36,9 +39,10 @@ function fakePagefind(index: Record<string, Matches>) {
     filters: async () => ({}),
     search: async (term, options): Promise<PagefindResponse> => {
       calls.push({ term, filters: options?.filters });
-      const sets = (term ?? '')
-        .split(' ')
-        .map((t) => new Map((index[t] ?? []).map((m) => [m[0], m])));
+      // A quoted phrase is one term; other terms, each word on its own.
+      const sets = (/^".*"$/.test(term ?? '') ? [term!] : (term ?? '').split(' ')).map(
+        (t) => new Map((index[t] ?? []).map((m) => [m[0], m])),
+      );
       const ids = [...(sets[0]?.keys() ?? [])].filter((id) => sets.every((s) => s.has(id)));
       const results = ids.map((id) => {
         const [, score, inTitle] = sets[0]!.get(id)!;
@@ -75,6 +79,22 @@ const site: Record<string, Matches> = {
     ['roles', 1, false],
   ],
   order: [['what-is-mws', 3, false]],
+  // Both on two pages; together, as a phrase, on one.
+  case: [
+    ['appeal', 5],
+    ['case-log', 5],
+  ],
+  log: [
+    ['appeal', 5],
+    ['case-log', 5],
+  ],
+  '"case log"': [['case-log', 5]],
+  // In the titles of three pages of eight: common, not specific to one.
+  change: [
+    ['appeal', 5],
+    ['roles', 5],
+    ['credentials', 5],
+  ],
   sending: [['after-submitting', 4]],
 };
 const vocabulary = buildVocabulary(Object.keys(site));
@@ -165,6 +185,24 @@ describe('runSearch', () => {
     expect(outcome.mentions).toEqual([]);
     const api = await runSearch(index, { query: 'order api access', limit: 5 });
     expect(api.answer).not.toBe('off-topic');
+  });
+
+  test('a query sharing only words common to the site, naming nothing of it, gets no list', async () => {
+    const { searchIndex: index } = searchIndex(site);
+    // "name" is on no page: the query is about something else.
+    const name = await runSearch(index, { query: 'change name', limit: 5 });
+    expect(name.answer).toBe('none');
+    expect(name.hits).toEqual([]);
+    // Every word on the site: a vague query still gets its pages.
+    expect((await runSearch(index, { query: 'change', limit: 5 })).answer).toBe('results');
+    const credentials = await runSearch(index, { query: 'change credentials', limit: 5 });
+    expect(urls(credentials.hits)[0]).toBe('credentials');
+  });
+
+  test('a page saying two typed words together outranks one that has them apart', async () => {
+    const { searchIndex: index } = searchIndex(site);
+    const outcome = await runSearch(index, { query: 'case log', limit: 5 });
+    expect(urls(outcome.hits)[0]).toBe('case-log');
   });
 
   test('passes the filters to every search', async () => {

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { directions } from '../../../src/search/directions.ts';
 import { planQuery, planTerms, pointsTo } from '../../../src/search/plan.ts';
 import { tokenize } from '../../../src/search/query.ts';
-import { isOffTopic } from '../../../src/search/topics.ts';
 
 const direction = (name: string) => directions.find((d) => d.name === name)!;
 const points = (name: string, query: string) => pointsTo(direction(name), tokenize(query));
@@ -54,15 +53,55 @@ describe('directions', () => {
   });
 });
 
-describe('off-topic', () => {
-  test('a Seller Central topic with nothing of the site is off-topic', () => {
-    for (const q of ['refund my order', 'change bank account for disbursements', 'fba shipping'])
-      expect(isOffTopic(tokenize(q)), q).toBe(true);
+describe('phrases and more directions', () => {
+  test('a phrase is one part, searched as the site words for it, its words not on their own', () => {
+    const plan = planQuery('reason my api request was turned down');
+    const labels = plan.parts.map((p) => p.label);
+    expect(labels).toContain('turned down');
+    expect(labels).not.toContain('turned');
+    expect(labels).not.toContain('down');
+    const phrase = plan.parts.find((p) => p.label === 'turned down')!;
+    expect(phrase.alternatives.map((a) => a.term)).toEqual(['denied']);
   });
 
-  test('the site subject keeps a query on topic, whatever else it names', () => {
-    for (const q of ['orders api role', 'mws reports for payments', 'developer cannot see orders'])
-      expect(isOffTopic(tokenize(q)), q).toBe(false);
-    expect(isOffTopic(tokenize('appeal access denial'))).toBe(false);
+  test('giving or removing a role is a role change, not authorizing or revoking', () => {
+    expect(planQuery('give my app the pricing role too').directions).toEqual(['change roles']);
+    expect(planQuery('remove a role from my developer profile').directions).toEqual([
+      'change roles',
+    ]);
+    // A comparison is about how access was decided.
+    expect(planQuery('why did i get fewer roles than i asked for').directions).toEqual([]);
+  });
+
+  test('the end of MWS is its own direction, and needs MWS: a last day to appeal is not', () => {
+    expect(points('retirement', 'last day of mws')).toBe(true);
+    expect(points('retirement', 'can i still use mws')).toBe(true);
+    expect(points('retirement', 'last day to send an appeal')).toBe(false);
+  });
+
+  test('"authorize me" is the developer asking, not the seller authorizing', () => {
+    expect(points('authorize', 'who can authorize my developer')).toBe(true);
+    expect(points('authorize', 'how do i get a seller to authorize me as a developer')).toBe(false);
+  });
+});
+
+describe('forms of direction words', () => {
+  test('wanting it done counts in any tense of wanting ("removing", "adds"), not what happened', () => {
+    expect(points('revoke', 'removing my developer')).toBe(true);
+    expect(points('authorize', 'adds a developer to my account')).toBe(true);
+    expect(points('authorize', 'a connected developer app')).toBe(false);
+  });
+});
+
+describe('pairs', () => {
+  test('two meaningful words side by side are also searched as a phrase', () => {
+    const plan = planQuery('where is my developer id');
+    expect(plan.parts.find((p) => p.kind === 'pair')).toMatchObject({
+      label: 'developer id',
+      alternatives: [{ term: '"developer id"', weight: 1 }],
+    });
+    // Words apart in what was typed make no pair; nor do a direction's prefix or a phrase's words.
+    expect(planQuery('developer for my id').parts.some((p) => p.kind === 'pair')).toBe(false);
+    expect(planQuery('ex developer').parts.some((p) => p.kind === 'pair')).toBe(false);
   });
 });

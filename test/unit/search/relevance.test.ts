@@ -97,11 +97,16 @@ describe('the relevance sets', () => {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => `/wizards/${f.replace(/\.yaml$/, '')}/`);
   const pages = new Set([...faq.map((q) => q.path), ...wizards]);
+  // Every set of a half: `queries.json` and the like, and `queries-2.json` and the like.
+  const all = (half: string, kind: string) =>
+    readdirSync(`test/search/${half}`)
+      .filter((file) => new RegExp(`^${kind}(-\\w+)?\\.json$`).test(file))
+      .flatMap((file) => read(half, file) as unknown[]);
   const sets = halves.map((half) => ({
     half,
-    queries: parseCases<RelevanceCase>(read(half, 'queries.json'), 'queries'),
-    typos: parseCases<TypoCase>(read(half, 'typos.json'), 'typos'),
-    offTopic: parseCases<OffTopicCase>(read(half, 'off-topic.json'), 'off-topic'),
+    queries: parseCases<RelevanceCase>(all(half, 'queries'), 'queries'),
+    typos: parseCases<TypoCase>(all(half, 'typos'), 'typos'),
+    offTopic: parseCases<OffTopicCase>(all(half, 'off-topic'), 'off-topic'),
   }));
   const words = (text: string) => tokenize(text).join(' ');
   const count = (cases: readonly unknown[], bad: (c: never) => boolean) =>

@@ -51,6 +51,17 @@ describe('correcting words', () => {
     expect(correctWord('zzzzzzz', vocabulary)).toBeNull();
   });
 
+  test('two dropped letters are a slip in a longer word only', () => {
+    const site = buildVocabulary(['developer devices']);
+    expect(correctWord('develpr', site)).toBe('developer');
+    expect(correctWord('dvics', site)).toBeNull();
+  });
+
+  test('finds a slip in the stem when the site has the word only in another form', () => {
+    expect(correctWord('devloping', buildVocabulary(['develop']))).toBe('developing');
+    expect(correctWord('devlopment', buildVocabulary(['develop']))).toBeNull();
+  });
+
   test('splits two words run together', () => {
     expect(splitWord('sellercentral', vocabulary)).toBe('seller central');
     expect(splitWord('sellerzzz', vocabulary)).toBeNull();
@@ -87,6 +98,12 @@ describe('correctQuery', () => {
     expect(isEnglish('partials', english)).toBe(true);
     expect(correctQuery('lendnig', buildVocabulary(['lending']), english)).toBe('lending');
   });
+
+  test('an English word plus an ending that makes another word protects no slip', () => {
+    // "extention" is no "extent" + "ion".
+    const site = buildVocabulary(['extension']);
+    expect(correctQuery('extention', site, buildVocabulary(['extent']))).toBe('extension');
+  });
 });
 
 describe('protectedEnglish', () => {
@@ -99,7 +116,11 @@ describe('protectedEnglish', () => {
 
   test('finds the same words as correcting each one would', () => {
     const site = buildVocabulary(['credentials extension developer profile roles access']);
-    const words = ['credential', 'extensions', 'envelope', 'rules', 'process', 'accept', 'roses'];
+    const words = [
+      ...['credential', 'extensions', 'envelope', 'rules', 'process', 'accept', 'roses'],
+      // Two dropped letters, and a slip in the stem.
+      ...['devloper', 'profiling'],
+    ];
     const expected = words
       .filter((w) => !isKnownWord(w, site) && (correctWord(w, site) ?? splitWord(w, site)))
       .sort();

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { planQuery } from '../../../src/search/plan.ts';
+import { baseForms, isOffTopic, namesSubject, topicWeights } from '../../../src/search/topics.ts';
+
+const offTopic = (query: string) => isOffTopic(planQuery(query));
+
+describe('off-topic', () => {
+  test('a Seller Central topic with nothing of the site is off-topic, in any of its forms', () => {
+    for (const q of [
+      'refund my order',
+      'refunded orders',
+      'change bank account for disbursements',
+      'fba shipping',
+      'how do i create a coupon',
+    ])
+      expect(offTopic(q), q).toBe(true);
+    expect(baseForms('refunded')).toContain('refund');
+  });
+
+  test('a strong subject word keeps a query on topic, whatever topics it names', () => {
+    for (const q of [
+      'orders api role',
+      'what role covers shipping labels for my orders',
+      'link my inventory software to seller central',
+      'developer cannot see orders',
+    ])
+      expect(offTopic(q), q).toBe(false);
+  });
+
+  test('a weak subject word outweighs one topic, not a phrase', () => {
+    expect(offTopic('settlement report')).toBe(false);
+    // "brand registry" is a phrase: it weighs two, "application" one.
+    expect(topicWeights(planQuery('brand registry application pending'))).toMatchObject({
+      sellerCentral: 2,
+      weak: 1,
+    });
+    expect(offTopic('brand registry application pending')).toBe(true);
+  });
+
+  test('another platform or Amazon service is off-topic unless an app is connected', () => {
+    for (const q of [
+      'ebay api token expired',
+      'aws access key for my s3 bucket',
+      'amazon pay api',
+      'api access for advertising campaigns',
+    ])
+      expect(offTopic(q), q).toBe(true);
+    expect(offTopic('connect shopify to my seller account')).toBe(false);
+  });
+
+  test('what only this site is about keeps a query on topic', () => {
+    expect(offTopic('mws orders api for fba')).toBe(false);
+    expect(offTopic('aws partner network for data protection')).toBe(false);
+  });
+
+  test('a word inside a phrase counts only as the phrase', () => {
+    // "web developer" is no developer of apps; "best app" is the Appstore's question.
+    expect(offTopic('web developer to make images for my listings')).toBe(true);
+    expect(offTopic('best app to reprice my listings')).toBe(true);
+    expect(offTopic('my developer needs my listings')).toBe(false);
+  });
+
+  test('names the subject with a developer word, a weak word or connecting an app', () => {
+    expect(namesSubject(planQuery('change my store name'))).toBe(false);
+    expect(namesSubject(planQuery('my seller profile'))).toBe(true);
+    expect(namesSubject(planQuery('let my agency in'))).toBe(true);
+  });
+});
