@@ -16,7 +16,7 @@
  * When the search box cannot be used (it is missing or shows no results), the run falls back
  * to Pagefind's JS API in the page and says so in `method`.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -43,7 +43,7 @@ const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '
 export function serveSite(dir: string): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const gzipped = new Map<string, Buffer>();
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = resolve(root, `.${pathname}`);
@@ -69,7 +69,8 @@ export function serveSite(dir: string): Promise<{ server: Server; url: string }>
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
-  });
+  };
+  const server = createServer((req, res) => void handle(req, res));
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
@@ -118,8 +119,8 @@ export const median = (values: number[]): number => {
   return sorted.length === 0
     ? NaN
     : sorted.length % 2
-      ? sorted[mid]!
-      : (sorted[mid - 1]! + sorted[mid]!) / 2;
+      ? sorted[mid]
+      : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
 /** Collects what the page fetches while `record` is on. */
@@ -223,7 +224,9 @@ async function queryApi(page: Page, query: string): Promise<{ ms: number; result
         search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
       }>;
     };
-    w.__pagefind ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+    // A path in the served site, not a module of this repository.
+    const bundle: string = '/pagefind/pagefind.js';
+    w.__pagefind ??= import(/* @vite-ignore */ bundle);
     const pagefind = await w.__pagefind;
     const { results } = await pagefind.search(query);
     await Promise.all(results.slice(0, 6).map((r) => r.data()));
@@ -319,8 +322,8 @@ export async function measureSearch(
       const run = await oneRun(
         browser,
         `${siteUrl}${pagePath}`,
-        queries[i % queries.length]!,
-        queries[(i + 1) % queries.length]!,
+        queries[i % queries.length],
+        queries[(i + 1) % queries.length],
         api,
       );
       api = run.method === 'pagefind-api';

@@ -174,6 +174,7 @@ export async function runBuild(
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
       for (const line of lines) {
+        // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
         const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
         // Phases end in order; one whose line never comes is folded into the next.
         const j = phaseEnds.findIndex((p, i) => i >= next && p.endsAt.test(plain));

@@ -184,7 +184,7 @@ export async function measureLighthouse(
             tbtMs: median(measured.map((m) => m.tbtMs)),
             fcpMs: median(measured.map((m) => m.fcpMs)),
             lcpMs: median(measured.map((m) => m.lcpMs)),
-            failing: Object.assign({}, ...measured.map((m) => m.failing)),
+            failing: Object.assign({}, ...measured.map((m) => m.failing)) as Record<string, string>,
             repeated,
             runs: measured.map(({ failing: _, ...m }) => m),
           };
@@ -222,9 +222,9 @@ export function lighthouseTable(rows: readonly LighthouseRow[]): string {
     String(Math.round(r.tbtMs)),
     String(Math.round(r.lcpMs)),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+    `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   return [
     line(head),
     `|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
@@ -263,7 +263,7 @@ export async function lighthousePages(contentDir: string, dist: string): Promise
     (await readdir(dir, { withFileTypes: true }))
       .filter((e) => e.isDirectory())
       .map((e) => e.name)
-      .sort()[0]!;
+      .sort()[0];
   const question = await firstDir(join(dist, 'faq'));
   const wizard = await firstDir(join(dist, 'wizards'));
   const definition = parse(
@@ -274,7 +274,7 @@ export async function lighthousePages(contentDir: string, dist: string): Promise
     { name: 'Question', path: `/faq/${question}/` },
     { name: 'FAQ list', path: '/faq/' },
     { name: 'Wizard', path: `/wizards/${wizard}/` },
-    { name: 'Wizard step', path: `/wizards/${wizard}/?step=${definition.steps[0]!.id}` },
+    { name: 'Wizard step', path: `/wizards/${wizard}/?step=${definition.steps[0].id}` },
     { name: 'Search with results', path: '/search/?q=appeal' },
     // Lighthouse will not audit a page served with a 404 status: the page itself, as a file.
     { name: '404', path: '/404.html' },
@@ -301,7 +301,7 @@ async function pageBytes(dist: string, path: string): Promise<PageBytes> {
   const html = await readFile(join(dist, path, 'index.html'));
   let stylesheets = 0;
   for (const [, href] of html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g))
-    stylesheets += gzipSync(await readFile(join(dist, href!)), { level: 9 }).length;
+    stylesheets += gzipSync(await readFile(join(dist, href)), { level: 9 }).length;
   return { path, html: gzipSync(html, { level: 9 }).length, stylesheets };
 }
 

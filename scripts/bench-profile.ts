@@ -44,7 +44,7 @@ export function areaOf(url: string, functionName: string): string {
   if (url.startsWith('node:')) return 'node internals';
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (m) {
-    const pkg = m[1]!;
+    const pkg = m[1];
     if (pkg === 'astro') {
       const sub = /astro\/dist\/([^/]+)/.exec(url)?.[1] ?? '';
       return `astro/${sub}`;

@@ -89,9 +89,9 @@ export function table(results: SizeResult[]): string {
     kb(r.pagesWeight.largestWizard.gzip),
     kb(r.pagesWeight.largestPage.gzip),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   return [
     line(head),
     `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
@@ -134,7 +134,7 @@ export function notes(results: SizeResult[]): string[] {
     );
   }
   for (let i = 1; i < results.length; i++) {
-    const [a, b] = [results[i - 1]!, results[i]!];
+    const [a, b] = [results[i - 1], results[i]];
     const f = (x: number | null | undefined, y: number | null | undefined) =>
       x && y ? `×${(y / x).toFixed(1)}` : '?';
     const cpu = (r: SizeResult, start: string) =>

@@ -199,7 +199,7 @@ async function measureSize(
     folderSize(dist),
     folderSize(join(dist, 'pagefind')),
   ]);
-  const questionPath = `faq/${content.questions[0]!.slug}/`;
+  const questionPath = `faq/${content.questions[0].slug}/`;
   const weights = await pageWeights(dist, questionPath);
 
   const beforeBrowser = loadavg().map((l) => round(l, 2));

@@ -106,7 +106,7 @@ export function createRandom(seed: number): Random {
 const int = (random: Random, min: number, max: number) =>
   min + Math.floor(random() * (max - min + 1));
 const pick = <T>(random: Random, items: readonly T[]): T =>
-  items[Math.floor(random() * items.length)]!;
+  items[Math.floor(random() * items.length)];
 const chance = (random: Random, p: number) => random() < p;
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -538,7 +538,7 @@ async function realWizards(
 async function realSlugs(dir: string): Promise<{ slug: string; category: CategoryId }[]> {
   const found: { slug: string; category: CategoryId }[] = [];
   for (const category of categoryIds) {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = await readdir(join(dir, category));
     } catch {
@@ -564,7 +564,7 @@ function pickCategory(random: Random): CategoryId {
   for (const [id, weight] of categoryWeights) {
     if ((r -= weight) < 0) return id;
   }
-  return categoryWeights[0]![0];
+  return categoryWeights[0][0];
 }
 
 function reviewedDate(random: Random): string {
@@ -651,12 +651,12 @@ export async function planContent(options: GenerateOptions): Promise<GeneratedCo
     const wanted = chance(random, 0.2) || count === 1 ? 0 : int(random, 1, Math.min(4, count - 1));
     while (related.size < wanted) {
       const j = chance(random, 0.7) ? i + int(random, -20, 20) : int(random, 0, count - 1);
-      if (j !== i && j >= 0 && j < count) related.add(plans[j]!.slug);
+      if (j !== i && j >= 0 && j < count) related.add(plans[j].slug);
     }
     const wizardList = new Set(wizardsOf.get(plan.slug) ?? []);
     if (wizardIds.length > 0 && chance(random, 0.1)) wizardList.add(pick(random, wizardIds));
     // Every wizard is offered by at least one question.
-    if (i < wizardIds.length) wizardList.add(wizardIds[i]!);
+    if (i < wizardIds.length) wizardList.add(wizardIds[i]);
     const links = [...related].map((slug) => ({ slug, question: questionOf.get(slug)! }));
     const frontmatter = [
       '---',

@@ -1,16 +1,18 @@
 /**
  * `npm test`: every test, in the order that fails fastest, with the time each part took.
  *
- *   1. unit tests (Vitest, no DOM, no build)
- *   2. the two builds: the site at the root (dist/) and under /help/ (dist-help/)
- *   3. the file checks over both builds (Vitest: links, titles, budgets, HTML, CSP)
- *   4. the browser tests (Playwright in system Chromium)
+ *   1. lint (ESLint with type-aware rules and the import-cycle rule)
+ *   2. unit tests (Vitest, no DOM, no build)
+ *   3. the two builds: the site at the root (dist/) and under /help/ (dist-help/)
+ *   4. the file checks over both builds (Vitest: links, titles, budgets, HTML, CSP)
+ *   5. the browser tests (Playwright in system Chromium)
  *
  * Stops at the first part that fails. Arguments after `--` go to Playwright.
  */
 import { spawnSync } from 'node:child_process';
 
 const parts: [name: string, command: string][] = [
+  ['lint', 'npm run lint'],
   ['unit tests', 'npm run test:unit'],
   ['build', 'npm run build'],
   ['build under /help/', 'npm run build:subpath'],

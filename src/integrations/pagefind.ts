@@ -263,7 +263,7 @@ export async function crawl(
     const html = await response.text();
     pages.set(path, html);
     for (const [, href] of html.matchAll(/<a\b[^>]*\shref="([^"#]+)/g)) {
-      const url = new URL(href!.replace(/&amp;/g, '&'), origin + path);
+      const url = new URL(href.replace(/&amp;/g, '&'), origin + path);
       if (url.origin !== origin || !url.pathname.startsWith(base) || url.pathname.startsWith(skip))
         continue;
       if (/\.[a-z0-9]+$/i.test(url.pathname) && !url.pathname.endsWith('.html')) continue;

@@ -15,7 +15,7 @@ import { faqSchema } from '../../../src/faq/schema.ts';
 function split(text: string): { frontmatter: unknown; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!match) throw new Error('no frontmatter');
-  return { frontmatter: parse(match[1]!), body: match[2]! };
+  return { frontmatter: parse(match[1]), body: match[2] };
 }
 
 /** Runs the site's own checks over generated content, as the build does. */
@@ -113,7 +113,7 @@ describe('generated benchmark content', () => {
     expect(byLength('medium').every((q) => /^1\. /m.test(q.text))).toBe(true);
     const slugs = new Set(content.questions.map((q) => q.slug));
     const links = content.questions.flatMap((q) =>
-      [...q.text.matchAll(/\]\(\.\.\/([a-z0-9-]+)\/\)/g)].map((m) => m[1]!),
+      [...q.text.matchAll(/\]\(\.\.\/([a-z0-9-]+)\/\)/g)].map((m) => m[1]),
     );
     expect(links.length).toBeGreaterThan(50);
     for (const slug of links) expect(slugs.has(slug), slug).toBe(true);
