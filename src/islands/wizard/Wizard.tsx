@@ -240,5 +240,5 @@ export default class Wizard extends Component<Props, State> {
   }
 }
 
-/** Hydrates the server-rendered island (see src/islands/boot.ts). */
+/** Hydrates the server-rendered island (see src/islands/loader/boot.ts). */
 export const mount = mountable(Wizard);
