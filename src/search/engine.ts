@@ -17,7 +17,14 @@
 import type { PagefindApi, PagefindFilters, PagefindResult } from './pagefind-api.ts';
 import { planQuery, planTerms, type QueryPlan } from './plan.ts';
 import { relevanceTuning, searchTuning } from './ranking.ts';
-import { applyFloor, scorePages, type ScoredPage, type Tiers } from './scoring.ts';
+import { phrasingsOf } from './phrasing.ts';
+import {
+  applyFloor,
+  rescoreByPhrasing,
+  scorePages,
+  type ScoredPage,
+  type Tiers,
+} from './scoring.ts';
 import { shapeResult, type SearchHit } from './shape.ts';
 import { correctQuery, isKnownWord } from './suggest.ts';
 import { isOffTopic, namesSubject } from './topics.ts';
@@ -88,7 +95,9 @@ async function attempt(
   const results = new Map(
     terms.map((term, i) => [term, responses[i]!.results.filter((r) => r.score > 0)]),
   );
-  const { pages, unfound, anchored } = scorePages(plan, results, index.pageCount);
+  const scored = scorePages(plan, results, index.pageCount);
+  const { unfound, anchored } = scored;
+  const pages = await byPhrasing(scored.pages, scored.parts);
   const tiers = applyFloor(pages);
   // Excerpts mark the words of the search that found the page: search the typed words that
   // pages hold together once, so an answer's excerpt marks all of them.
@@ -99,6 +108,18 @@ async function attempt(
     found.length > 1 ? (await index.pagefind.search(found.join(' '), options)).results : [];
   const display = new Map(together.map((result) => [result.id, result]));
   return { query, tiers, best: pages[0]?.score ?? 0, unfound, anchored, display };
+}
+
+/** The pages re-scored by their titles' and aliases' phrasings, read from the best few. */
+async function byPhrasing(
+  pages: readonly ScoredPage[],
+  parts: Parameters<typeof rescoreByPhrasing>[1],
+): Promise<ScoredPage[]> {
+  const best = pages.slice(0, relevanceTuning.phrasingPages);
+  const loaded = await Promise.all(
+    best.map(async ({ result }) => [result.id, phrasingsOf((await result.data()).meta)] as const),
+  );
+  return rescoreByPhrasing(pages, parts, new Map(loaded));
 }
 
 /** Whether the vocabulary can tell about a word: letters only, three or more (as it is built). */
