@@ -292,6 +292,27 @@ export const directions: readonly Direction[] = [
     opposite: ['edit'],
   },
   {
+    // Getting back into Seller Central: "sign" alone is also the Register page's "sign up".
+    name: 'sign in',
+    words: words('login logon signin sign-in log-in lockout'),
+    phrases: [
+      'sign in',
+      'signing in',
+      'log in',
+      'log into',
+      'logging in',
+      'get in',
+      'get into',
+      'locked out',
+    ],
+    prefixes: [],
+    about: [],
+    // Someone else's login is about sharing it (authorize a developer instead), not signing in.
+    unless: ['their login', 'his login', 'her login', 'your login', 'share my login'],
+    terms: ['recover'],
+    opposite: ['register'],
+  },
+  {
     name: 'edit',
     words: ['edit', 'modify', 'amend', 'revise', 'correct', 'fix', 'update', 'typo', 'existing'],
     phrases: ['change my answers', 'change an answer', 'change answers'],
