@@ -292,6 +292,30 @@ export const directions: readonly Direction[] = [
     opposite: ['edit'],
   },
   {
+    // Not a procedure but an obligation: whether the Developer Profile has to be filled in.
+    name: 'obligation',
+    words: words('mandatory required compulsory obligatory necessary optional'),
+    phrases: [
+      'do i need',
+      'do we need',
+      'do i have to',
+      'do we have to',
+      'have to fill',
+      'need to fill',
+      'need to submit',
+      'must i',
+      'must we',
+      'still want',
+      'still need',
+    ],
+    prefixes: [],
+    about: ['profile', 'questionnaire', 'form', 'assessment'],
+    // Each ID, account or role has its own page about what it needs.
+    unless: ['role', 'roles', 'id', 'ids', 'account', 'accounts', 'each', 'every'],
+    terms: ['mandatory'],
+    opposite: [],
+  },
+  {
     // Getting back into Seller Central: "sign" alone is also the Register page's "sign up".
     name: 'sign in',
     words: words('login logon signin sign-in log-in lockout'),
