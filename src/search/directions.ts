@@ -292,6 +292,30 @@ export const directions: readonly Direction[] = [
     opposite: ['edit'],
   },
   {
+    // Which role a task needs: the page listing what to select, not how access was decided.
+    name: 'which role',
+    words: [],
+    phrases: [
+      'which role',
+      'which roles',
+      'what role',
+      'what roles',
+      'role for',
+      'roles for',
+      'role lets',
+      'role covers',
+      'role allows',
+      'role gives',
+      'role to',
+      'roles to',
+    ],
+    prefixes: [],
+    about: [],
+    unless: ['decide', 'decides', 'decided', 'decision', 'why', 'denied', 'than'],
+    terms: ['select'],
+    opposite: [],
+  },
+  {
     // Not a procedure but an obligation: whether the Developer Profile has to be filled in.
     name: 'obligation',
     words: words('mandatory required compulsory obligatory necessary optional'),
