@@ -237,7 +237,7 @@ export const directions: readonly Direction[] = [
     // that says what Amazon does say ("we will contact you with next steps") answers it.
     name: 'status',
     words: words(
-      'pending waiting stuck status heard reply replied respond response approved awaiting',
+      'pending waiting stuck status heard reply replied respond response awaiting',
       'track silence',
     ),
     phrases: [
@@ -256,6 +256,8 @@ export const directions: readonly Direction[] = [
       'any update',
       'nothing else',
       'or rejected',
+      'approved yet',
+      'been approved',
       'how fast',
       'how soon',
       'how quickly',
@@ -290,6 +292,20 @@ export const directions: readonly Direction[] = [
     unless: [],
     terms: ['register'],
     opposite: ['edit'],
+  },
+  {
+    // An API call refused: the call needs a role the application lacks.
+    name: 'call refused',
+    words: words('403 401 unauthorized unauthorised forbidden accessdenied'),
+    phrases: ['access denied', 'not authorized', 'not authorised', 'permission denied'],
+    prefixes: [],
+    about: words(
+      'call calls calling request requests endpoint endpoints operation operations error',
+      'errors response responses',
+    ),
+    unless: [],
+    terms: ['roles'],
+    opposite: [],
   },
   {
     // Which role a task needs: the page listing what to select, not how access was decided.
