@@ -66,7 +66,7 @@ export const relevanceTuning = {
   /** How many of the best-scored pages are re-scored by their phrasings (one fragment each). */
   phrasingPages: 8,
   /** Pages scoring at least this share of the best page's score are answers, shown first. */
-  answerShare: 0.3,
+  answerShare: 0.35,
   /** At most this many answers: a vague query gets the best few, not a third of the site. */
   answerResults: 8,
   /** Pages below the answers but at least this share of the best go under the divider. */
