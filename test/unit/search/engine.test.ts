@@ -12,6 +12,12 @@ import { buildVocabulary, type Vocabulary } from '../../../src/search/vocabulary
 /** A term's matches: page id, Pagefind's score, and whether the title or aliases hold it. */
 type Matches = [id: string, score: number, inTitle?: boolean][];
 
+/** The aliases of the pages that have some, as the index stores them ("; " between). */
+const aliasesOf: Record<string, string> = {
+  'revoke-developer': 'change my credentials',
+  appeal: 'change a decision; credentials lost',
+};
+
 const result = (id: string, score: number, inTitle = true): PagefindResult => ({
   id,
   score,
@@ -19,7 +25,7 @@ const result = (id: string, score: number, inTitle = true): PagefindResult => ({
   data: async (): Promise<PagefindResultData> => ({
     url: `/faq/${id}/`,
     excerpt: id,
-    meta: { title: id },
+    meta: { title: id, ...(aliasesOf[id] ? { aliases: aliasesOf[id] } : {}) },
     filters: { type: ['Question'] },
     sub_results: [],
     word_count: 10,
@@ -213,6 +219,22 @@ describe('runSearch', () => {
     const { searchIndex: index } = searchIndex(site);
     const outcome = await runSearch(index, { query: 'case log', limit: 5 });
     expect(urls(outcome.hits)[0]).toBe('case-log');
+  });
+
+  test('a page one alias of which says the query outranks one with its words in several', async () => {
+    // Pagefind scores "appeal" higher on each word; only revoke-developer says them together.
+    const { searchIndex: index } = searchIndex({
+      change: [
+        ['appeal', 6],
+        ['revoke-developer', 5.5],
+      ],
+      credentials: [
+        ['appeal', 6],
+        ['revoke-developer', 5.5],
+      ],
+    });
+    const outcome = await runSearch(index, { query: 'change credentials', limit: 5 });
+    expect(urls(outcome.hits)).toEqual(['revoke-developer', 'appeal']);
   });
 
   test('passes the filters to every search', async () => {
