@@ -93,7 +93,7 @@ async function attempt(
   const responses = await Promise.all(terms.map((term) => index.pagefind.search(term, options)));
   // Pagefind lists a word it cannot place at all ("apeal") with a score of 0: not a match.
   const results = new Map(
-    terms.map((term, i) => [term, responses[i]!.results.filter((r) => r.score > 0)]),
+    terms.map((term, i) => [term, responses[i].results.filter((r) => r.score > 0)]),
   );
   const scored = scorePages(plan, results, index.pageCount);
   const { unfound, anchored } = scored;

@@ -60,7 +60,7 @@ export function pointsTo(direction: Direction, words: readonly string[]): boolea
   const parts = words.flatMap((word) => [word, ...word.split('-')]);
   // "fight the denial, not delay it": a word said not to be wanted points nowhere.
   const wanted = words
-    .filter((word, i) => !negations.has(words[i - 1] ?? ''))
+    .filter((_, i) => !negations.has(words[i - 1] ?? ''))
     .flatMap((word) => [word, ...word.split('-')]);
   const named =
     direction.words.some((word) => wanted.some((part) => intentForms(part).includes(word))) ||
@@ -120,7 +120,7 @@ function pairParts(words: readonly string[], left: ReadonlySet<string>): QueryPa
   const pairs = words
     .map((word, i) => [word, words[i + 1]] as const)
     .filter(([a, b]) => meaningful(a) && meaningful(b) && a !== b)
-    .map(([a, b]) => `${a} ${b!}`);
+    .map(([a, b]) => `${a} ${b}`);
   return [...new Set(pairs)].map((pair) => ({
     label: pair,
     kind: 'pair',

@@ -272,7 +272,7 @@ function deletions(word: string, k: number): Set<string> {
 
 function compare(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) return a[i]! - b[i]!;
+    if (a[i] !== b[i]) return a[i] - b[i];
   }
   return 0;
 }

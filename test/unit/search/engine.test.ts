@@ -22,14 +22,15 @@ const result = (id: string, score: number, inTitle = true): PagefindResult => ({
   id,
   score,
   matchedMetaFields: inTitle ? ['title'] : [],
-  data: async (): Promise<PagefindResultData> => ({
-    url: `/faq/${id}/`,
-    excerpt: id,
-    meta: { title: id, ...(aliasesOf[id] ? { aliases: aliasesOf[id] } : {}) },
-    filters: { type: ['Question'] },
-    sub_results: [],
-    word_count: 10,
-  }),
+  data: (): Promise<PagefindResultData> =>
+    Promise.resolve({
+      url: `/faq/${id}/`,
+      excerpt: id,
+      meta: { title: id, ...(aliasesOf[id] ? { aliases: aliasesOf[id] } : {}) },
+      filters: { type: ['Question'] },
+      sub_results: [],
+      word_count: 10,
+    }),
 });
 
 /**
@@ -39,11 +40,11 @@ const result = (id: string, score: number, inTitle = true): PagefindResult => ({
 function fakePagefind(index: Record<string, Matches>) {
   const calls: { term: string | null; filters: unknown }[] = [];
   const api: PagefindApi = {
-    options: async () => undefined,
-    init: async () => undefined,
-    preload: async () => undefined,
-    filters: async () => ({}),
-    search: async (term, options): Promise<PagefindResponse> => {
+    options: () => Promise.resolve(),
+    init: () => Promise.resolve(),
+    preload: () => Promise.resolve(),
+    filters: () => Promise.resolve({}),
+    search: (term, options): Promise<PagefindResponse> => {
       calls.push({ term, filters: options?.filters });
       // A quoted phrase is one term; other terms, each word on its own.
       const sets = (/^".*"$/.test(term ?? '') ? [term!] : (term ?? '').split(' ')).map(
@@ -51,10 +52,15 @@ function fakePagefind(index: Record<string, Matches>) {
       );
       const ids = [...(sets[0]?.keys() ?? [])].filter((id) => sets.every((s) => s.has(id)));
       const results = ids.map((id) => {
-        const [, score, inTitle] = sets[0]!.get(id)!;
+        const [, score, inTitle] = sets[0].get(id)!;
         return result(id, score, inTitle);
       });
-      return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
+      return Promise.resolve({
+        results,
+        unfilteredResultCount: results.length,
+        filters: {},
+        totalFilters: {},
+      });
     },
   };
   return { api, calls };
@@ -121,9 +127,9 @@ function searchIndex(index: Record<string, Matches>, english: string[] = []) {
     pagefind: fake.api,
     pageCount: 8,
     vocabulary,
-    english: async (): Promise<Vocabulary> => {
+    english: (): Promise<Vocabulary> => {
       englishLoads++;
-      return buildVocabulary(english);
+      return Promise.resolve(buildVocabulary(english));
     },
   };
   return { searchIndex, calls: fake.calls, englishLoads: () => englishLoads };

@@ -61,12 +61,12 @@ describe('directions', () => {
 
   test("people's words bring the site's words, a little weaker; British spellings the American", () => {
     const [login] = planQuery('login').parts;
-    expect(login!.alternatives).toEqual([
+    expect(login.alternatives).toEqual([
       { term: 'login', weight: 1 },
       { term: 'sign', weight: expect.any(Number) },
     ]);
-    expect(login!.alternatives[1]!.weight).toBeLessThan(1);
-    expect(planQuery('authorise').parts[0]!.alternatives.map((a) => a.term)).toContain('authorize');
+    expect(login.alternatives[1].weight).toBeLessThan(1);
+    expect(planQuery('authorise').parts[0].alternatives.map((a) => a.term)).toContain('authorize');
   });
 });
 
