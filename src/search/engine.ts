@@ -110,12 +110,18 @@ async function attempt(
   return { query, tiers, best: pages[0]?.score ?? 0, unfound, anchored, display };
 }
 
-/** The pages re-scored by their titles' and aliases' phrasings, read from the best few. */
+/**
+ * The pages re-scored by their titles' and aliases' phrasings, read (one fragment each) only
+ * from the best few that the boost could lift to the top: the others cannot come first.
+ */
 async function byPhrasing(
   pages: readonly ScoredPage[],
   parts: Parameters<typeof rescoreByPhrasing>[1],
 ): Promise<ScoredPage[]> {
-  const best = pages.slice(0, relevanceTuning.phrasingPages);
+  const top = pages[0]?.score ?? 0;
+  const best = pages
+    .filter((page) => page.score * (1 + relevanceTuning.phrasingBoost) >= top)
+    .slice(0, relevanceTuning.phrasingPages);
   const loaded = await Promise.all(
     best.map(async ({ result }) => [result.id, phrasingsOf((await result.data()).meta)] as const),
   );

@@ -64,7 +64,7 @@ export const relevanceTuning = {
    */
   phrasingBoost: 0.5,
   /** How many of the best-scored pages are re-scored by their phrasings (one fragment each). */
-  phrasingPages: 8,
+  phrasingPages: 5,
   /** Pages scoring at least this share of the best page's score are answers, shown first. */
   answerShare: 0.35,
   /** At most this many answers: a vague query gets the best few, not a third of the site. */
