@@ -39,7 +39,7 @@ export const relevanceTuning = {
   /** Two words typed side by side, found together on a page, count this much of a word as rare. */
   pairWeight: 0.25,
   /** A direction's part (directions.ts) counts this much more than a word as rare. */
-  directionWeight: 1.25,
+  directionWeight: 1.4,
   /** A page as strong on the opposite procedure's terms as its best page loses this share. */
   oppositePenalty: 0.5,
   /** Flattens Pagefind's per-term scores (share of the best, to this power) before combining. */
