@@ -294,6 +294,31 @@ export const directions: readonly Direction[] = [
     opposite: ['edit'],
   },
   {
+    // Asking why access was denied: the page on what Amazon says about its reasons.
+    name: 'denial reason',
+    words: [],
+    phrases: [
+      'why was',
+      'why did',
+      'why is',
+      'why my',
+      'know why',
+      'explain why',
+      'tell me why',
+      'no reason',
+      'what reason',
+      'the reason',
+      'status shows',
+      'shows denied',
+    ],
+    prefixes: [],
+    about: [...words('denied deny declined rejected refused denial rejection'), 'said no'],
+    // Someone disputing the decision wants the appeal.
+    unless: ['appeal', 'wrong', 'wrongly', 'unfair', 'fight', 'dispute'],
+    terms: ['reason'],
+    opposite: [],
+  },
+  {
     // An API call refused: the call needs a role the application lacks.
     name: 'call refused',
     words: words('403 401 unauthorized unauthorised forbidden accessdenied'),

@@ -45,6 +45,8 @@ describe('directions', () => {
     expect(points('call refused', 'my developer access was denied')).toBe(false);
     expect(points('which role', 'role for asking buyers to leave a review')).toBe(true);
     expect(points('which role', 'why did amazon decide which roles i get')).toBe(false);
+    expect(points('denial reason', 'we want to know why it was declined')).toBe(true);
+    expect(points('denial reason', 'why was my access wrongly denied')).toBe(false);
   });
 
   test('a direction adds its terms as a part and avoids the opposite procedure', () => {
