@@ -107,7 +107,7 @@ async function attempt(
   const together =
     found.length > 1 ? (await index.pagefind.search(found.join(' '), options)).results : [];
   const display = new Map(together.map((result) => [result.id, result]));
-  return { query, tiers, best: pages[0]?.score ?? 0, unfound, anchored, display };
+  return { query, tiers, best: scored.pages[0]?.score ?? 0, unfound, anchored, display };
 }
 
 /**

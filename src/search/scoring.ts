@@ -140,22 +140,23 @@ export function scorePages(
 }
 
 /**
- * The pages re-scored by their best phrasing (phrasing.ts): a page whose title or one alias
- * says a share `c` of the query gains `phrasingBoost × c` of its score. `phrasings` holds the
- * pages whose phrasings were loaded (the best few); the others keep their score.
+ * The pages reordered by their best phrasing (phrasing.ts): a page whose title or one alias
+ * says a share `c` of the query ranks as if it scored `1 + phrasingBoost × c` times as much.
+ * Only the order changes: the floor still weighs each page's own score, so a page that says
+ * the query word for word does not push the rest below the divider. `phrasings` holds the
+ * pages whose phrasings were loaded (the best few); the others rank by their score.
  */
 export function rescoreByPhrasing(
   pages: readonly ScoredPage[],
   parts: readonly WeightedPart[],
   phrasings: ReadonlyMap<string, readonly (readonly string[])[]>,
 ): ScoredPage[] {
-  return pages
-    .map((page) => {
-      const own = phrasings.get(page.result.id);
-      const gain = own ? relevanceTuning.phrasingBoost * coverage(parts, own) : 0;
-      return { ...page, score: page.score * (1 + gain) };
-    })
-    .sort((a, b) => b.score - a.score);
+  const ranked = pages.map((page) => {
+    const own = phrasings.get(page.result.id);
+    const gain = own ? relevanceTuning.phrasingBoost * coverage(parts, own) : 0;
+    return { page, rank: page.score * (1 + gain) };
+  });
+  return ranked.sort((a, b) => b.rank - a.rank).map(({ page }) => page);
 }
 
 /** The pages that answer, and those that only share words with the query. */
@@ -172,16 +173,18 @@ export interface Tiers {
  */
 export function applyFloor(pages: readonly ScoredPage[]): Tiers {
   const top = pages[0];
+  // The pages may be ordered by phrasing: shares are of the best score, wherever it ranks.
+  const best = Math.max(0, ...pages.map((p) => p.score));
   const { answerShare, answerResults, mentionShare, meaningfulScore, mentionResults } =
     relevanceTuning;
-  if (!top || top.score < meaningfulScore || !top.specific) {
+  if (!top || best < meaningfulScore || !top.specific) {
     return { answers: [], mentions: [] };
   }
   const answers = pages
-    .filter((p) => p.specific && p.score >= top.score * answerShare)
+    .filter((p) => p.specific && p.score >= best * answerShare)
     .slice(0, answerResults);
   const mentions = pages
-    .filter((p) => !answers.includes(p) && p.score >= top.score * mentionShare)
+    .filter((p) => !answers.includes(p) && p.score >= best * mentionShare)
     .slice(0, mentionResults);
   return { answers, mentions };
 }
