@@ -392,6 +392,8 @@ export const directions: readonly Direction[] = [
       'logging in',
       'get in',
       'get into',
+      'get back in',
+      'get back into',
       'locked out',
     ],
     prefixes: [],
