@@ -24,7 +24,7 @@
  * src/search/relevance.ts.
  */
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../test/e2e/chromium.ts';
-import type { PagefindOptions } from '../src/search/pagefind-api.ts';
+import type { PagefindOptions, PagefindRanking } from '../src/search/pagefind-api.ts';
 import { pagefindOptions } from '../src/search/ranking.ts';
 import {
   halves,
@@ -115,7 +115,7 @@ export function engineBundle(): Promise<string> {
     format: 'iife',
     target: 'es2022',
     write: false,
-  }).then((result) => result.outputFiles[0]!.text);
+  }).then((result) => result.outputFiles[0].text);
   return bundled;
 }
 
@@ -239,7 +239,7 @@ export async function measureRelevance(
   const typoRuns = runs.slice(sets.queries.length, sets.queries.length + sets.typos.length);
   const offTopicRuns = runs.slice(sets.queries.length + sets.typos.length);
   const queries = sets.queries.map((c, i) => {
-    const run = queryRuns[i]!;
+    const run = queryRuns[i];
     const shownPaths = paths(run.urls);
     return {
       ...c,
@@ -251,7 +251,7 @@ export async function measureRelevance(
     };
   });
   const typos = sets.typos.map((c, i) => {
-    const run = typoRuns[i]!;
+    const run = typoRuns[i];
     const shownPaths = paths(run.urls);
     const correction = correctionOf(run);
     return {
@@ -263,7 +263,7 @@ export async function measureRelevance(
     };
   });
   const offTopic = sets.offTopic.map((c, i) => {
-    const run = offTopicRuns[i]!;
+    const run = offTopicRuns[i];
     return {
       ...c,
       answer: run.answer,
@@ -307,7 +307,7 @@ export interface CostReport {
 }
 
 /** Sums what a response costs: raw and gzip-compressed (as any static host sends text). */
-async function sizes(path: string, body: Buffer) {
+function sizes(path: string, body: Buffer) {
   return {
     path,
     bytes: body.length,
@@ -437,32 +437,40 @@ const contentTypes: Record<string, string> = {
 
 /** A plain static server for a built site under its base, on a free port. */
 export function serveStatic(dir: string, base: string): Promise<{ server: Server; url: string }> {
-  const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!pathname.startsWith(base)) {
-      res.writeHead(404).end();
-      return;
-    }
-    let file = resolve(dir, `./${pathname.slice(base.length)}`);
-    try {
-      if (!file.startsWith(resolve(dir))) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res
-        .writeHead(200, {
-          'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
-        })
-        .end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
+  const server = createServer((req, res) => void serveFile(dir, base, req, res));
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
       done({ server, url: `http://127.0.0.1:${port}${base}` });
     });
   });
+}
+
+/** Answers one request of `serveStatic` from the built site. */
+async function serveFile(
+  dir: string,
+  base: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  if (!pathname.startsWith(base)) {
+    res.writeHead(404).end();
+    return;
+  }
+  let file = resolve(dir, `./${pathname.slice(base.length)}`);
+  try {
+    if (!file.startsWith(resolve(dir))) throw new Error('outside');
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res
+      .writeHead(200, {
+        'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      })
+      .end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
 }
 
 const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
@@ -555,7 +563,10 @@ async function main(): Promise<void> {
   const base = value('--base') ?? '/';
   const ranking = value('--ranking');
   const options: PagefindOptions = ranking
-    ? { ...pagefindOptions, ranking: { ...pagefindOptions.ranking, ...JSON.parse(ranking) } }
+    ? {
+        ...pagefindOptions,
+        ranking: { ...pagefindOptions.ranking, ...(JSON.parse(ranking) as PagefindRanking) },
+      }
     : pagefindOptions;
   const only = value('--half') as Half | undefined;
   const chosen = halves.filter((half) => !only || half === only);

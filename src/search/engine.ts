@@ -17,7 +17,14 @@
 import type { PagefindApi, PagefindFilters, PagefindResult } from './pagefind-api.ts';
 import { planQuery, planTerms, type QueryPlan } from './plan.ts';
 import { relevanceTuning, searchTuning } from './ranking.ts';
-import { applyFloor, scorePages, type ScoredPage, type Tiers } from './scoring.ts';
+import { phrasingsOf } from './phrasing.ts';
+import {
+  applyFloor,
+  rescoreByPhrasing,
+  scorePages,
+  type ScoredPage,
+  type Tiers,
+} from './scoring.ts';
 import { shapeResult, type SearchHit } from './shape.ts';
 import { correctQuery, isKnownWord } from './suggest.ts';
 import { isOffTopic, namesSubject } from './topics.ts';
@@ -86,9 +93,11 @@ async function attempt(
   const responses = await Promise.all(terms.map((term) => index.pagefind.search(term, options)));
   // Pagefind lists a word it cannot place at all ("apeal") with a score of 0: not a match.
   const results = new Map(
-    terms.map((term, i) => [term, responses[i]!.results.filter((r) => r.score > 0)]),
+    terms.map((term, i) => [term, responses[i].results.filter((r) => r.score > 0)]),
   );
-  const { pages, unfound, anchored } = scorePages(plan, results, index.pageCount);
+  const scored = scorePages(plan, results, index.pageCount);
+  const { unfound, anchored } = scored;
+  const pages = await byPhrasing(scored.pages, scored.parts);
   const tiers = applyFloor(pages);
   // Excerpts mark the words of the search that found the page: search the typed words that
   // pages hold together once, so an answer's excerpt marks all of them.
@@ -98,7 +107,25 @@ async function attempt(
   const together =
     found.length > 1 ? (await index.pagefind.search(found.join(' '), options)).results : [];
   const display = new Map(together.map((result) => [result.id, result]));
-  return { query, tiers, best: pages[0]?.score ?? 0, unfound, anchored, display };
+  return { query, tiers, best: scored.pages[0]?.score ?? 0, unfound, anchored, display };
+}
+
+/**
+ * The pages re-scored by their titles' and aliases' phrasings, read (one fragment each) only
+ * from the best few that the boost could lift to the top: the others cannot come first.
+ */
+async function byPhrasing(
+  pages: readonly ScoredPage[],
+  parts: Parameters<typeof rescoreByPhrasing>[1],
+): Promise<ScoredPage[]> {
+  const top = pages[0]?.score ?? 0;
+  const best = pages
+    .filter((page) => page.score * (1 + relevanceTuning.phrasingBoost) >= top)
+    .slice(0, relevanceTuning.phrasingPages);
+  const loaded = await Promise.all(
+    best.map(async ({ result }) => [result.id, phrasingsOf((await result.data()).meta)] as const),
+  );
+  return rescoreByPhrasing(pages, parts, new Map(loaded));
 }
 
 /** Whether the vocabulary can tell about a word: letters only, three or more (as it is built). */

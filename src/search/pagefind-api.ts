@@ -109,7 +109,8 @@ export function loadPageCount(base: string): Promise<number> {
         Object.values(entry.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0),
       )
       .catch(() => 0);
-    promise.then((count) => count || pageCounts.delete(url));
+    // A count of 0 is not kept: the next search reads the entry file again.
+    void promise.then((count) => count || pageCounts.delete(url));
     pageCounts.set(url, promise);
   }
   return promise;
@@ -131,7 +132,7 @@ export function loadVocabulary(
     promise = fetch(url)
       .then((response) => (response.ok ? response.json() : null))
       .then(parseVocabulary, () => null);
-    promise.then((v) => v ?? vocabularies.delete(url));
+    void promise.then((v) => v ?? vocabularies.delete(url));
     vocabularies.set(url, promise);
   }
   return promise;

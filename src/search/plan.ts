@@ -51,12 +51,19 @@ function intentForms(word: string): string[] {
   return forms;
 }
 
+/** Words that say the next one is not wanted. */
+const negations: ReadonlySet<string> = new Set(['not', 'dont', 'never', 'without']);
+
 /** Whether the typed words point in this direction. */
 export function pointsTo(direction: Direction, words: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
   const parts = words.flatMap((word) => [word, ...word.split('-')]);
+  // "fight the denial, not delay it": a word said not to be wanted points nowhere.
+  const wanted = words
+    .filter((_, i) => !negations.has(words[i - 1] ?? ''))
+    .flatMap((word) => [word, ...word.split('-')]);
   const named =
-    direction.words.some((word) => parts.some((part) => intentForms(part).includes(word))) ||
+    direction.words.some((word) => wanted.some((part) => intentForms(part).includes(word))) ||
     direction.phrases.some((phrase) => text.includes(` ${phrase} `)) ||
     direction.prefixes.some((prefix) =>
       words.some((word) => word === prefix || word.startsWith(`${prefix}-`)),
@@ -113,7 +120,7 @@ function pairParts(words: readonly string[], left: ReadonlySet<string>): QueryPa
   const pairs = words
     .map((word, i) => [word, words[i + 1]] as const)
     .filter(([a, b]) => meaningful(a) && meaningful(b) && a !== b)
-    .map(([a, b]) => `${a} ${b!}`);
+    .map(([a, b]) => `${a} ${b}`);
   return [...new Set(pairs)].map((pair) => ({
     label: pair,
     kind: 'pair',

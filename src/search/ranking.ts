@@ -39,7 +39,7 @@ export const relevanceTuning = {
   /** Two words typed side by side, found together on a page, count this much of a word as rare. */
   pairWeight: 0.25,
   /** A direction's part (directions.ts) counts this much more than a word as rare. */
-  directionWeight: 1.25,
+  directionWeight: 1.4,
   /** A page as strong on the opposite procedure's terms as its best page loses this share. */
   oppositePenalty: 0.5,
   /** Flattens Pagefind's per-term scores (share of the best, to this power) before combining. */
@@ -49,6 +49,8 @@ export const relevanceTuning = {
    * a term in no title or alias on the site counts this much of its rarity.
    */
   textOnly: 0.5,
+  /** Flattens the rarity weights (to this power): one rare word weighs less against the rest. */
+  rarityExponent: 0.5,
   /** How much a word no page holds counts (a word on one page of 36 counts about 3.2). */
   unfoundWeight: 1,
   /**
@@ -56,8 +58,15 @@ export const relevanceTuning = {
    * must match one (a page sharing only "developer" does not answer "developer profile pending").
    */
   keyShare: 0.4,
+  /**
+   * A page whose title or one alias says the whole query gains this share of its score, one
+   * that says half of it half as much (phrasing.ts); only the best `phrasingPages` are read.
+   */
+  phrasingBoost: 0.5,
+  /** How many of the best-scored pages are re-scored by their phrasings (one fragment each). */
+  phrasingPages: 5,
   /** Pages scoring at least this share of the best page's score are answers, shown first. */
-  answerShare: 0.3,
+  answerShare: 0.35,
   /** At most this many answers: a vague query gets the best few, not a third of the site. */
   answerResults: 8,
   /** Pages below the answers but at least this share of the best go under the divider. */

@@ -127,7 +127,7 @@ export function parseCases<T extends RelevanceCase | TypoCase | OffTopicCase>(
     const e = entry as Record<string, unknown>;
     const textKeys = kind === 'typos' ? ['typo', 'meant'] : ['query'];
     for (const key of textKeys) {
-      if (typeof e[key] !== 'string' || !(e[key] as string).trim()) {
+      if (typeof e[key] !== 'string' || !e[key].trim()) {
         throw new Error(`${kind}[${i}]: "${key}" must be text`);
       }
     }

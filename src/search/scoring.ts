@@ -6,6 +6,7 @@
  * goes down. Pure: it takes Pagefind's per-term results and returns scores.
  */
 import type { PagefindResult } from './pagefind-api.ts';
+import { coverage, type WeightedPart } from './phrasing.ts';
 import type { QueryPlan } from './plan.ts';
 import { relevanceTuning } from './ranking.ts';
 
@@ -31,6 +32,8 @@ export interface Scored {
    * page text ("order" in "what is MWS") is anchored nowhere.
    */
   anchored: boolean;
+  /** The query's parts some page holds, with the terms found and their weights (phrasing.ts). */
+  parts: WeightedPart[];
 }
 
 /**
@@ -40,7 +43,7 @@ export interface Scored {
  */
 export function termWeight(matchedPages: number, pageCount: number): number {
   if (matchedPages <= 0) return relevanceTuning.unfoundWeight;
-  return Math.log((pageCount + 1) / (matchedPages + 0.5));
+  return Math.log((pageCount + 1) / (matchedPages + 0.5)) ** relevanceTuning.rarityExponent;
 }
 
 /** How much a part counts against a word as rare (ranking.ts). */
@@ -130,7 +133,30 @@ export function scorePages(
       part.kind === 'direction' ||
       found.some((a) => titledIn(a.term) > 0 && titledIn(a.term) <= share),
   );
-  return { pages, unfound, anchored };
+  const weighted = parts
+    .filter((p) => p.found.length > 0)
+    .map((p) => ({ terms: p.found.map((a) => a.term), weight: p.weight }));
+  return { pages, unfound, anchored, parts: weighted };
+}
+
+/**
+ * The pages reordered by their best phrasing (phrasing.ts): a page whose title or one alias
+ * says a share `c` of the query ranks as if it scored `1 + phrasingBoost × c` times as much.
+ * Only the order changes: the floor still weighs each page's own score, so a page that says
+ * the query word for word does not push the rest below the divider. `phrasings` holds the
+ * pages whose phrasings were loaded (the best few); the others rank by their score.
+ */
+export function rescoreByPhrasing(
+  pages: readonly ScoredPage[],
+  parts: readonly WeightedPart[],
+  phrasings: ReadonlyMap<string, readonly (readonly string[])[]>,
+): ScoredPage[] {
+  const ranked = pages.map((page) => {
+    const own = phrasings.get(page.result.id);
+    const gain = own ? relevanceTuning.phrasingBoost * coverage(parts, own) : 0;
+    return { page, rank: page.score * (1 + gain) };
+  });
+  return ranked.sort((a, b) => b.rank - a.rank).map(({ page }) => page);
 }
 
 /** The pages that answer, and those that only share words with the query. */
@@ -147,16 +173,18 @@ export interface Tiers {
  */
 export function applyFloor(pages: readonly ScoredPage[]): Tiers {
   const top = pages[0];
+  // The pages may be ordered by phrasing: shares are of the best score, wherever it ranks.
+  const best = Math.max(0, ...pages.map((p) => p.score));
   const { answerShare, answerResults, mentionShare, meaningfulScore, mentionResults } =
     relevanceTuning;
-  if (!top || top.score < meaningfulScore || !top.specific) {
+  if (!top || best < meaningfulScore || !top.specific) {
     return { answers: [], mentions: [] };
   }
   const answers = pages
-    .filter((p) => p.specific && p.score >= top.score * answerShare)
+    .filter((p) => p.specific && p.score >= best * answerShare)
     .slice(0, answerResults);
   const mentions = pages
-    .filter((p) => !answers.includes(p) && p.score >= top.score * mentionShare)
+    .filter((p) => !answers.includes(p) && p.score >= best * mentionShare)
     .slice(0, mentionResults);
   return { answers, mentions };
 }

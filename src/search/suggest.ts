@@ -11,6 +11,7 @@ import { editDistance } from '../lib/edit-distance.ts';
 import { directions } from './directions.ts';
 import { stopWords, tokenize } from './query.ts';
 import { synonyms } from './synonyms.ts';
+import { isLexiconWord } from './topics.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /**
@@ -194,7 +195,7 @@ export function correctQuery(
   let changed = false;
   const corrected = tokenize(raw).map((word) => {
     if (!isCorrectable(word) || isKnownWord(word, vocabulary)) return word;
-    if (isEnglish(word, english)) return word;
+    if (isEnglish(word, english) || isLexiconWord(word)) return word;
     const replacement = replacementFor(word, vocabulary);
     if (replacement === null) return word;
     changed = true;
@@ -271,7 +272,7 @@ function deletions(word: string, k: number): Set<string> {
 
 function compare(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) return a[i]! - b[i]!;
+    if (a[i] !== b[i]) return a[i] - b[i];
   }
   return 0;
 }

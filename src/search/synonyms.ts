@@ -71,6 +71,9 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   403: ['roles'],
   unauthorized: ['roles'],
   forbidden: ['roles'],
+  // Fields an access change empties: the API returns null for them
+  blank: ['null'],
+  empty: ['null'],
   // What a developer builds
   software: ['application'],
   program: ['application'],
@@ -121,6 +124,9 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   human: ['person', 'contact'],
   reach: ['contact'],
   built: ['develop'],
+  // Identifiers, as people number them
+  number: ['id'],
+  numbers: ['id'],
   // Finding things
   look: ['find'],
   locate: ['find'],

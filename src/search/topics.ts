@@ -87,6 +87,7 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'product|safety fake|review minimum|price automate|pricing pricing|rule',
   // Which app to choose is the Appstore's question, not how to give one access.
   'best|app best|apps best|tool best|software recommend|app recommended|app',
+  'policy|warning inventory|report return|report',
 );
 
 /**
@@ -106,7 +107,7 @@ export const otherPlatforms: ReadonlySet<string> = new Set(
 /** Other platforms and services of more than one word, matched like the Seller Central phrases. */
 export const otherPlatformPhrases: readonly string[] = phrases(
   'amazon|pay advertising|api ads|api product|advertising seller|app mobile|app web|developer',
-  'web|designer graphic|designer',
+  'web|designer graphic|designer login|with|amazon app|store developer|console amazon|flex',
 );
 
 /** What only this site is about: a query naming one is on topic whatever else it names. */
@@ -166,6 +167,14 @@ export function baseForms(word: string): string[] {
   strip('ing');
   strip('ing', 'e');
   return forms;
+}
+
+/**
+ * Whether the word (in any of its forms) names a Seller Central topic or another platform:
+ * a word of the lexicon is spelled right even when the site's vocabulary lacks it ("payout").
+ */
+export function isLexiconWord(word: string): boolean {
+  return baseForms(word).some((form) => sellerCentralTopics.has(form) || otherPlatforms.has(form));
 }
 
 /** How strongly a query's words point outside and inside the site. */

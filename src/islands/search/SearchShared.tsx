@@ -78,7 +78,7 @@ export function useSearch(limit: number) {
           .then((api) => api.preload(early.join(' ')))
           .catch(() => undefined);
       loadVocabulary(base).catch(() => undefined);
-      timer.current = setTimeout(async () => {
+      const run = async () => {
         try {
           const outcome = await runSearch(await searchIndex(), {
             query,
@@ -90,7 +90,8 @@ export function useSearch(limit: number) {
         } catch {
           if (id === latest.current) setView({ status: 'error', query, outcome: null });
         }
-      }, delay);
+      };
+      timer.current = setTimeout(() => void run(), delay);
     },
     [limit],
   );

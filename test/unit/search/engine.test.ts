@@ -12,18 +12,25 @@ import { buildVocabulary, type Vocabulary } from '../../../src/search/vocabulary
 /** A term's matches: page id, Pagefind's score, and whether the title or aliases hold it. */
 type Matches = [id: string, score: number, inTitle?: boolean][];
 
+/** The aliases of the pages that have some, as the index stores them ("; " between). */
+const aliasesOf: Record<string, string> = {
+  'revoke-developer': 'change my credentials',
+  appeal: 'change a decision; credentials lost',
+};
+
 const result = (id: string, score: number, inTitle = true): PagefindResult => ({
   id,
   score,
   matchedMetaFields: inTitle ? ['title'] : [],
-  data: async (): Promise<PagefindResultData> => ({
-    url: `/faq/${id}/`,
-    excerpt: id,
-    meta: { title: id },
-    filters: { type: ['Question'] },
-    sub_results: [],
-    word_count: 10,
-  }),
+  data: (): Promise<PagefindResultData> =>
+    Promise.resolve({
+      url: `/faq/${id}/`,
+      excerpt: id,
+      meta: { title: id, ...(aliasesOf[id] ? { aliases: aliasesOf[id] } : {}) },
+      filters: { type: ['Question'] },
+      sub_results: [],
+      word_count: 10,
+    }),
 });
 
 /**
@@ -33,11 +40,11 @@ const result = (id: string, score: number, inTitle = true): PagefindResult => ({
 function fakePagefind(index: Record<string, Matches>) {
   const calls: { term: string | null; filters: unknown }[] = [];
   const api: PagefindApi = {
-    options: async () => undefined,
-    init: async () => undefined,
-    preload: async () => undefined,
-    filters: async () => ({}),
-    search: async (term, options): Promise<PagefindResponse> => {
+    options: () => Promise.resolve(),
+    init: () => Promise.resolve(),
+    preload: () => Promise.resolve(),
+    filters: () => Promise.resolve({}),
+    search: (term, options): Promise<PagefindResponse> => {
       calls.push({ term, filters: options?.filters });
       // A quoted phrase is one term; other terms, each word on its own.
       const sets = (/^".*"$/.test(term ?? '') ? [term!] : (term ?? '').split(' ')).map(
@@ -45,10 +52,15 @@ function fakePagefind(index: Record<string, Matches>) {
       );
       const ids = [...(sets[0]?.keys() ?? [])].filter((id) => sets.every((s) => s.has(id)));
       const results = ids.map((id) => {
-        const [, score, inTitle] = sets[0]!.get(id)!;
+        const [, score, inTitle] = sets[0].get(id)!;
         return result(id, score, inTitle);
       });
-      return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
+      return Promise.resolve({
+        results,
+        unfilteredResultCount: results.length,
+        filters: {},
+        totalFilters: {},
+      });
     },
   };
   return { api, calls };
@@ -96,6 +108,15 @@ const site: Record<string, Matches> = {
     ['credentials', 5],
   ],
   sending: [['after-submitting', 4]],
+  amazon: [
+    'appeal',
+    'roles',
+    'register',
+    'case-log',
+    'what-is-mws',
+    'after-submitting',
+    'revoke-developer',
+  ].map((id): Matches[number] => [id, 5]),
 };
 const vocabulary = buildVocabulary(Object.keys(site));
 
@@ -106,9 +127,9 @@ function searchIndex(index: Record<string, Matches>, english: string[] = []) {
     pagefind: fake.api,
     pageCount: 8,
     vocabulary,
-    english: async (): Promise<Vocabulary> => {
+    english: (): Promise<Vocabulary> => {
       englishLoads++;
-      return buildVocabulary(english);
+      return Promise.resolve(buildVocabulary(english));
     },
   };
   return { searchIndex, calls: fake.calls, englishLoads: () => englishLoads };
@@ -139,11 +160,12 @@ describe('runSearch', () => {
 
   test('pages far below the best go under the divider, a few at most', async () => {
     const { searchIndex: index } = searchIndex(site);
-    const outcome = await runSearch(index, { query: 'credentials developer', limit: 5 });
+    // "amazon" is on seven pages of eight: far below "credentials", on one.
+    const outcome = await runSearch(index, { query: 'credentials amazon', limit: 5 });
     expect(urls(outcome.hits)).toEqual(['credentials']);
     expect(outcome.mentions.length).toBeGreaterThan(0);
     expect(outcome.mentions.length).toBeLessThanOrEqual(relevanceTuning.mentionResults);
-    expect(outcome.mentionWords).toEqual(['developer']);
+    expect(outcome.mentionWords).toEqual(['amazon']);
   });
 
   test('a query of words no page holds gets no results, not a list', async () => {
@@ -203,6 +225,22 @@ describe('runSearch', () => {
     const { searchIndex: index } = searchIndex(site);
     const outcome = await runSearch(index, { query: 'case log', limit: 5 });
     expect(urls(outcome.hits)[0]).toBe('case-log');
+  });
+
+  test('a page one alias of which says the query outranks one with its words in several', async () => {
+    // Pagefind scores "appeal" higher on each word; only revoke-developer says them together.
+    const { searchIndex: index } = searchIndex({
+      change: [
+        ['appeal', 6],
+        ['revoke-developer', 5.5],
+      ],
+      credentials: [
+        ['appeal', 6],
+        ['revoke-developer', 5.5],
+      ],
+    });
+    const outcome = await runSearch(index, { query: 'change credentials', limit: 5 });
+    expect(urls(outcome.hits)).toEqual(['revoke-developer', 'appeal']);
   });
 
   test('passes the filters to every search', async () => {

@@ -30,6 +30,25 @@ describe('directions', () => {
     expect(points('appeal', 'amazon cut off my api access')).toBe(true);
   });
 
+  test('a direction word said not to be wanted points nowhere', () => {
+    expect(points('extension', 'i want to fight the denial not delay it')).toBe(false);
+    expect(points('appeal', 'i want to fight the denial not delay it')).toBe(true);
+    expect(points('extension', 'please delay the change')).toBe(true);
+  });
+
+  test('signing in, obligation, a refused call and which role have directions of their own', () => {
+    expect(points('sign in', 'sign in help')).toBe(true);
+    expect(points('sign in', 'they sent me their login')).toBe(false);
+    expect(points('obligation', 'do we need the developer profile')).toBe(true);
+    expect(points('obligation', 'does each developer id need its own profile')).toBe(false);
+    expect(points('call refused', 'access denied on the orders call')).toBe(true);
+    expect(points('call refused', 'my developer access was denied')).toBe(false);
+    expect(points('which role', 'role for asking buyers to leave a review')).toBe(true);
+    expect(points('which role', 'why did amazon decide which roles i get')).toBe(false);
+    expect(points('denial reason', 'we want to know why it was declined')).toBe(true);
+    expect(points('denial reason', 'why was my access wrongly denied')).toBe(false);
+  });
+
   test('a direction adds its terms as a part and avoids the opposite procedure', () => {
     const plan = planQuery('let my developer in');
     expect(plan.directions).toEqual(['authorize']);
@@ -44,12 +63,12 @@ describe('directions', () => {
 
   test("people's words bring the site's words, a little weaker; British spellings the American", () => {
     const [login] = planQuery('login').parts;
-    expect(login!.alternatives).toEqual([
+    expect(login.alternatives).toEqual([
       { term: 'login', weight: 1 },
       { term: 'sign', weight: expect.any(Number) },
     ]);
-    expect(login!.alternatives[1]!.weight).toBeLessThan(1);
-    expect(planQuery('authorise').parts[0]!.alternatives.map((a) => a.term)).toContain('authorize');
+    expect(login.alternatives[1].weight).toBeLessThan(1);
+    expect(planQuery('authorise').parts[0].alternatives.map((a) => a.term)).toContain('authorize');
   });
 });
 

@@ -87,7 +87,7 @@ describe('the relevance sets', () => {
   const faq = readdirSync('content/faq', { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
-      const front = parse(readFileSync(`content/faq/${f}`, 'utf8').split(/^---$/m)[1]!) as {
+      const front = parse(readFileSync(`content/faq/${f}`, 'utf8').split(/^---$/m)[1]) as {
         question: string;
         aliases: string[];
       };

@@ -90,6 +90,12 @@ describe('correctQuery', () => {
     expect(correctQuery(word, vocabulary, none)).toBeNull();
   });
 
+  test('never corrects a word of the Seller Central lexicon ("payout" is no "pay out")', () => {
+    const site = buildVocabulary(['pay out']);
+    expect(correctQuery('next payout', site, none)).toBeNull();
+    expect(correctQuery('next payouts', site, none)).toBeNull();
+  });
+
   test('never corrects a correctly spelled English word, nor its inflections', () => {
     const site = buildVocabulary(['sending portal']);
     expect(correctWord('lending', site)).toBe('sending');
