@@ -57,13 +57,19 @@ for (const [name, query] of Object.entries(searchStates)) {
   });
 }
 
-test('axe: the header search box with its list open', async ({ page }) => {
+test('axe: the header search box with its list open, an option chosen, and with nothing to show', async ({
+  page,
+}) => {
   await page.goto('/faq/');
   await page.keyboard.press('/');
   await page.keyboard.type('forgot email');
   await expect(page.getByRole('listbox')).toBeVisible();
   await expect(page.getByRole('combobox')).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
   await axeInBothThemes(page, 'search box open');
+  await page.getByRole('combobox').fill('xyzzyq');
+  await expect(page.locator('.site-search-empty')).toBeVisible();
+  await axeInBothThemes(page, 'search box with no results');
 });
 
 // Every kind of wizard screen, each found in the first example that reaches it.

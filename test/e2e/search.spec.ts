@@ -2,7 +2,6 @@
 // Wizard marking and wizard filters are in search-wizards.spec.ts.
 import type { Page } from '@playwright/test';
 import { test, expect } from './site.ts';
-import { expectNoAxeViolations } from './a11y.ts';
 import { subPathUrl } from '../../playwright.config.ts';
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search the help center' });
@@ -155,24 +154,6 @@ test.describe('the search box', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL('/search/?q=appeal');
   });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test.describe(`${colorScheme} theme`, () => {
-      test.use({ colorScheme });
-      test('axe finds nothing with the results open', async ({ page }) => {
-        test.slow(); // two axe runs
-        await page.goto('/faq/what-is-amazon-mws/');
-        await searchInBox(page, 'appeal');
-        await page.keyboard.press('ArrowDown');
-        await expectNoAxeViolations(page, `search box results (${colorScheme})`);
-        await page.keyboard.press('Escape');
-        await page.keyboard.press('Escape');
-        await page.keyboard.type('xyzzyq');
-        await expect(page.locator('.site-search-empty')).toBeVisible();
-        await expectNoAxeViolations(page, `search box with no results (${colorScheme})`);
-      });
-    });
-  }
 });
 
 test.describe('without JavaScript', () => {
@@ -335,27 +316,6 @@ test.describe('the search page', () => {
       8,
     );
   });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test.describe(`${colorScheme} theme`, () => {
-      test.use({ colorScheme });
-      test('axe finds nothing with results, filters and the no-results help', async ({ page }) => {
-        test.slow(); // four axe runs
-        await page.goto('/search/?q=appeal');
-        await expect(page.locator('.search-result').first()).toBeVisible();
-        await expectNoAxeViolations(page, `search page results (${colorScheme})`);
-        await page.goto('/search/?q=credentails');
-        await expect(page.locator('.search-correction')).toBeVisible();
-        await expectNoAxeViolations(page, `search page, showing results for (${colorScheme})`);
-        await page.goto('/search/?q=xyzzyq');
-        await expect(page.locator('.search-empty')).toBeVisible();
-        await expectNoAxeViolations(page, `search page, no results (${colorScheme})`);
-        await page.goto('/search/?q=refund+my+order');
-        await expect(page.locator('.search-off-topic')).toBeVisible();
-        await expectNoAxeViolations(page, `search page, off-topic (${colorScheme})`);
-      });
-    });
-  }
 });
 
 test.describe('under the /help/ sub-path', () => {

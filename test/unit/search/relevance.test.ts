@@ -59,6 +59,9 @@ describe('counting hits', () => {
     expect(missedTargets({ ...good, falseCorrections: 1 })).toHaveLength(1);
     expect(missedTargets({ ...good, offTopicHonest: 19 })).toHaveLength(1);
     expect(thresholds).toMatchObject({ top1: 0.85, top3: 0.95, typoTop3: 0.9 });
+    expect(
+      missedTargets({ ...good, rates: ranks(84, 95, 100) }, { ...thresholds, top1: 0.8 }),
+    ).toEqual([]);
   });
 
   test('a malformed set is refused, naming the entry', () => {
