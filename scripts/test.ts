@@ -1,7 +1,8 @@
 /**
  * `npm test`: every test, in the order that fails fastest, with the time each part took.
  *
- *   1. lint (ESLint with type-aware rules and the import-cycle rule)
+ *   1. lint (astro sync writes the content types, then ESLint with type-aware rules and the
+ *      import-cycle rule)
  *   2. unit tests (Vitest, no DOM, no build)
  *   3. the two builds: the site at the root (dist/) and under /help/ (dist-help/)
  *   4. the file checks over both builds (Vitest: links, titles, budgets, HTML, CSP)
