@@ -72,6 +72,8 @@ export interface SearchOutcome {
 
 interface Attempt {
   query: string;
+  /** The query's plan, before the words the site lacks are dropped (for the topic tests). */
+  plan: QueryPlan;
   tiers: Tiers;
   best: number;
   unfound: string[];
@@ -87,7 +89,8 @@ async function attempt(
   query: string,
   filters: PagefindFilters | undefined,
 ): Promise<Attempt> {
-  const plan = knownOnly(planQuery(query), index.vocabulary);
+  const typedPlan = planQuery(query);
+  const plan = knownOnly(typedPlan, index.vocabulary);
   const options = filters ? { filters } : {};
   const terms = planTerms(plan);
   const responses = await Promise.all(terms.map((term) => index.pagefind.search(term, options)));
@@ -107,7 +110,15 @@ async function attempt(
   const together =
     found.length > 1 ? (await index.pagefind.search(found.join(' '), options)).results : [];
   const display = new Map(together.map((result) => [result.id, result]));
-  return { query, tiers, best: scored.pages[0]?.score ?? 0, unfound, anchored, display };
+  return {
+    query,
+    plan: typedPlan,
+    tiers,
+    best: scored.pages[0]?.score ?? 0,
+    unfound,
+    anchored,
+    display,
+  };
 }
 
 /**
@@ -176,7 +187,7 @@ export async function runSearch(
     fix.tiers.answers.length > 0 &&
     fix.best > typed.best * relevanceTuning.correctionGain;
   const shown = better ? fix : typed;
-  const plan = planQuery(shown.query);
+  const { plan } = shown;
   const offTopic = isOffTopic(plan);
   // Words the site shares only in passing, and nothing of its subject: nothing answers.
   const unanswered = offTopic || (!shown.anchored && !namesSubject(plan));
