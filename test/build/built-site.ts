@@ -44,6 +44,8 @@ export interface BuiltPage {
   /** The CSP `<meta>`'s content, or null. */
   csp: string | null;
   h1Count: number;
+  /** The first `<article>` element, whole (a question's answer), or null. */
+  article: string | null;
   /** `href` of every `<a>`, entities decoded. */
   links: string[];
   /** Every `id` in the page. */
@@ -55,7 +57,8 @@ export interface BuiltPage {
   styles: string[];
 }
 
-const decode = (text: string) =>
+/** Text with the character references Astro writes decoded. */
+export const decode = (text: string) =>
   text
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
@@ -91,6 +94,7 @@ function parsePage(path: string, file: string, html: string): BuiltPage {
     noindex: robots ? /noindex/.test(attr(robots, 'content') ?? '') : false,
     csp: cspTag ? attr(cspTag, 'content') : null,
     h1Count: all(html, /<h1[\s>]/g).length,
+    article: html.match(/<article\b[\s\S]*?<\/article>/)?.[0] ?? null,
     links: all(html, /<a\b[^>]*>/g).flatMap(([tag]) => attr(tag, 'href') ?? []),
     ids: new Set(all(html, /\sid="([^"]+)"/g).map(([, id]) => decode(id))),
     scripts: all(html, /<script\b([^>]*)>([\s\S]*?)<\/script>/g).map(([tag, attrs, body]) => ({

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { builds, loadSite, pageKind, report } from './built-site.ts';
+import { builds, decode, loadSite, pageKind, report } from './built-site.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -92,7 +92,7 @@ test("a question page serves its answer in the HTML: every paragraph of the ques
   const questions = site.pages.filter((p) => pageKind(site, p) === 'question');
   expect(questions.length).toBeGreaterThan(0);
   for (const page of questions) {
-    const article = page.html.match(/<article\b[\s\S]*?<\/article>/)?.[0];
+    const { article } = page;
     if (!article) {
       problems.push(`${page.file}: no <article>`);
       continue;
@@ -113,11 +113,7 @@ const contentDir = fileURLToPath(new URL('../../content/faq/', import.meta.url))
  * entities decoded, typographic quotes and dashes folded (Markdown makes them typographic).
  */
 const comparable = (text: string) =>
-  text
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
+  decode(text.replace(/<[^>]+>/g, ''))
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u2013\u2014]/g, '-')

@@ -48,7 +48,7 @@ describe.each(builds)('$outDir', (build) => {
   test('every h2 and h3 in an answer has an id and one anchor link to itself', () => {
     const problems: string[] = [];
     for (const page of site.pages.filter((p) => pageKind(site, p) === 'question')) {
-      const article = page.html.match(/<article\b[\s\S]*?<\/article>/)?.[0] ?? '';
+      const article = page.article ?? '';
       for (const [heading, level] of article.matchAll(/<h([23])\b[^>]*>/g)) {
         const id = heading.match(/\sid="([^"]+)"/)?.[1];
         if (!id) problems.push(`${page.file}: an h${level} without an id`);

@@ -305,10 +305,8 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
         <section class="search-empty search-off-topic" aria-labelledby="search-empty-title">
           <h2 id="search-empty-title">This help center does not cover “{outcome.query}”</h2>
           <p>
-            This help center covers developer access to Amazon’s seller APIs: Amazon MWS, the
-            Selling Partner API, the Developer Profile, and authorizing developers. Orders, refunds,
-            payments, listings, shipping, FBA and the rest of selling on Amazon are answered by
-            Seller Central’s own help: Seller Central support is on its{' '}
+            {siteScope} Orders, refunds, payments, listings, shipping, FBA and the rest of selling
+            on Amazon are answered by Seller Central’s own help: Seller Central support is on its{' '}
             <a href={contact}>contact page</a>.
           </p>
           <Wizards
@@ -322,10 +320,8 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
         <section class="search-empty" aria-labelledby="search-empty-title">
           <h2 id="search-empty-title">No results for “{outcome.query}”</h2>
           <p>
-            This help center covers developer access to Amazon’s seller APIs: Amazon MWS, the
-            Selling Partner API, the Developer Profile, and authorizing developers. Orders,
-            payments, listings, shipping and the rest of selling on Amazon are answered by Seller
-            Central’s own help.
+            {siteScope} Orders, payments, listings, shipping and the rest of selling on Amazon are
+            answered by Seller Central’s own help.
           </p>
           <p>
             {filtered ? 'Clear the filters, or try' : 'Try'} fewer or other words: what you were
@@ -341,6 +337,10 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
     </div>
   );
 }
+
+/** What the site answers, said wherever search has nothing to list. */
+const siteScope =
+  'This help center covers developer access to Amazon’s seller APIs: Amazon MWS, the Selling Partner API, the Developer Profile, and authorizing developers.';
 
 /** “word”, “one” and “two”, “one”, “two” and “three”. */
 function listWords(words: readonly string[]): string {
