@@ -28,9 +28,6 @@ import { stepById, storedValue, walk } from './path.ts';
 import { answerContext, type AnswerContext } from './scope.ts';
 import { renderTemplate, type Scope } from './template.ts';
 
-export type { AnswerValue, Answers } from './answers.ts';
-export type { CharacterCounter, DateParts, FieldError, RawInput, RawValue } from './fields.ts';
-
 export interface WizardState {
   /** The step on screen. */
   readonly current: string;

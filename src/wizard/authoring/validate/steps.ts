@@ -13,7 +13,7 @@ export function checkStep(check: Check, step: Step): void {
   const { report } = check;
   if (!check.reachable.has(step.id))
     report(where, 'no path reaches this step; send a next or a goto to it, or remove it');
-  if (step.type !== 'exit' && step.type !== 'result') checkWayOn(check, step, where);
+  checkWayOn(check, step, where);
   if (step.type === 'question') checkQuestion(check, step, where);
   if (step.type === 'info') checkTemplate(check, step.text, where, step.id);
   if (step.type === 'result') {
@@ -33,7 +33,8 @@ export function checkStep(check: Check, step: Step): void {
   }
 }
 
-function checkWayOn(check: Check, step: Step & { next?: unknown }, where: string): void {
+/** A step that goes on (not an exit or a result) has a next, ending in a default, to steps that exist. */
+function checkWayOn(check: Check, step: Step, where: string): void {
   const { report } = check;
   if (step.type === 'exit' || step.type === 'result') return;
   if (step.next === undefined) {
