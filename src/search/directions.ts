@@ -91,6 +91,9 @@ export const directions: readonly Direction[] = [
       'turn off',
       'shut off',
       'still has access',
+      'stopped using',
+      'stop using',
+      'quit using',
       'dont trust',
       'not trust',
       'dont recognize',
@@ -129,6 +132,8 @@ export const directions: readonly Direction[] = [
       'amazon disabled',
       'amazon stopped',
       'undo',
+      // "stop in the middle of the developer profile" pauses the form, not a developer.
+      'developer profile',
     ],
     terms: ['revoke', 'disable'],
     opposite: [],
@@ -225,6 +230,9 @@ export const directions: readonly Direction[] = [
       'is over',
       'is finished',
       'past the deadline',
+      'connection refused',
+      'stopped responding',
+      'not responding',
     ],
     prefixes: [],
     about: ['mws'],
@@ -266,6 +274,21 @@ export const directions: readonly Direction[] = [
     about: [],
     unless: ['appeal', 'extension', 'case'],
     terms: ['expect'],
+    opposite: [],
+  },
+  {
+    // Data the application used to get now comes back empty: the access change's null values.
+    name: 'data missing',
+    words: words('empty blank null nulls missing redacted'),
+    phrases: ['no longer returned', 'not returned', 'came back empty'],
+    prefixes: [],
+    about: words(
+      'field fields data response responses value values email emails name names address',
+      'addresses phone buyer buyers pii',
+    ),
+    // The Buy Box values of used products are a known problem of their own.
+    unless: ['box'],
+    terms: ['null'],
     opposite: [],
   },
   {
@@ -322,11 +345,17 @@ export const directions: readonly Direction[] = [
     // An API call refused: the call needs a role the application lacks.
     name: 'call refused',
     words: words('403 401 unauthorized unauthorised forbidden accessdenied'),
-    phrases: ['access denied', 'not authorized', 'not authorised', 'permission denied'],
+    phrases: [
+      'access denied',
+      'not authorized',
+      'not authorised',
+      'permission denied',
+      'is denied',
+    ],
     prefixes: [],
     about: words(
       'call calls calling request requests endpoint endpoints operation operations error',
-      'errors response responses',
+      'errors response responses resource resources',
     ),
     unless: [],
     terms: ['roles'],

@@ -48,7 +48,7 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set(
     // Account health, verification, staff
     'suspended suspension suspend deactivated deactivation reinstatement reinstate poa',
     'verification verify identity kyc passport health performance odr violation employee',
-    'staff coworker colleague',
+    'staff coworker colleague administrator merge relay',
     // Reviews, feedback and promotions (advertising: see otherPlatforms)
     'feedback reviews rating ratings vine coupon deal promotion promo discount storefront',
     'influencer',
@@ -84,7 +84,11 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'prime|day black|friday lightning|deal brand|store a+|content amazon|business global|selling',
   'subscribe|save stop|selling start|selling become|seller new|product add|product',
   'list|product new|listing win|buy|box restricted|category restricted|products approval|sell',
-  'product|safety fake|review minimum|price automate|pricing pricing|rule',
+  'product|safety fake|review minimum|price automate|pricing pricing|rule product|description',
+  // Competing for the Buy Box is a seller's question; the one page here is about its data.
+  'buy|box|winner lost|buy|box lose|buy|box share|buy|box buy|box|percentage buy|box|eligibility',
+  // Who may use the seller account, and what the account is, belong to Seller Central.
+  'secondary|user admin|user legal|entity reactivate|account load|board',
   // Which app to choose is the Appstore's question, not how to give one access.
   'best|app best|apps best|tool best|software recommend|app recommended|app',
   'policy|warning inventory|report return|report',
@@ -136,7 +140,7 @@ export const strongSubjects: ReadonlySet<string> = new Set(
 export const weakSubjects: ReadonlySet<string> = new Set(
   entries(
     'application report feed key token profile notification operation restricted permission',
-    'authorize authorization revoke agency consultant freelancer answers',
+    'authorize authorization revoke agency consultant freelancer answers responses',
   ),
 );
 
@@ -145,6 +149,9 @@ export const weakSubjectPhrases: readonly string[] = phrases('buy|box featured|o
 
 /** Directions (directions.ts) that connect or disconnect an app: a weak subject each. */
 const appDirections: ReadonlySet<string> = new Set(['authorize', 'revoke']);
+
+/** Directions that name an API symptom ("buyer email is empty"): a weak subject each too. */
+const symptomDirections: ReadonlySet<string> = new Set(['data missing']);
 
 /** Splits lexicon lines into entries, `|` joining the words of a phrase. */
 function phrases(...lines: string[]): string[] {
@@ -226,7 +233,7 @@ export function topicWeights({ words, directions }: TopicQuery): TopicWeights {
     weak:
       count(weakSubjects) +
       unclaimed(weakSubjectPhrases).length +
-      directions.filter((d) => appDirections.has(d)).length,
+      directions.filter((d) => appDirections.has(d) || symptomDirections.has(d)).length,
   };
 }
 

@@ -48,6 +48,19 @@ describe('off-topic', () => {
     expect(offTopic('connect shopify to my seller account')).toBe(false);
   });
 
+  test("competing for the Buy Box is a seller's question; its data for used products is ours", () => {
+    expect(offTopic('why did my buy box percentage drop')).toBe(true);
+    expect(offTopic('we lost the buy box yesterday')).toBe(true);
+    expect(offTopic('buy box values missing for used items')).toBe(false);
+  });
+
+  test('buyer data coming back empty is an API symptom, on topic', () => {
+    const plan = planQuery('buyer address fields empty since last week');
+    expect(plan.directions).toContain('data missing');
+    expect(isOffTopic(plan)).toBe(false);
+    expect(offTopic('buyer address on the packing slip')).toBe(true);
+  });
+
   test('what only this site is about keeps a query on topic', () => {
     expect(offTopic('mws orders api for fba')).toBe(false);
     expect(offTopic('aws partner network for data protection')).toBe(false);
