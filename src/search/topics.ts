@@ -116,7 +116,7 @@ export const otherPlatformPhrases: readonly string[] = phrases(
 
 /** What only this site is about: a query naming one is on topic whatever else it names. */
 export const siteSubjects: readonly string[] = phrases(
-  'mws sp-api spapi selling|partner marketplace|web|service developer|profile developer|id',
+  'mws sp-api spapi dpp data|protection|policy aws|partner|network selling|partner marketplace|web|service developer|profile developer|id',
   'developer|central developer|credentials manage|your|apps partner|network adjustment|date',
   'access|change case|log developer|access',
 );

@@ -43,6 +43,11 @@ describe('directions', () => {
     expect(points('obligation', 'does each developer id need its own profile')).toBe(false);
     expect(points('call refused', 'access denied on the orders call')).toBe(true);
     expect(points('call refused', 'my developer access was denied')).toBe(false);
+    expect(points('call refused', 'access to this resource is denied')).toBe(true);
+    expect(points('revoke', 'we stopped using that integration')).toBe(true);
+    expect(points('revoke', 'can i stop in the middle of the developer profile')).toBe(false);
+    expect(points('register', 'our very first developer profile')).toBe(true);
+    expect(points('change roles', 'a listings role on top of the ones we have')).toBe(true);
     expect(points('which role', 'role for asking buyers to leave a review')).toBe(true);
     expect(points('which role', 'why did amazon decide which roles i get')).toBe(false);
     expect(points('denial reason', 'we want to know why it was declined')).toBe(true);
