@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { builds, loadSite, report } from './built-site.ts';
+import { parseCsp } from '../../src/integrations/deploy/csp.ts';
 import { cacheKind, deployPolicy, headersFor } from '../../src/integrations/deploy/policy.ts';
 import { shouldCompress } from '../../src/integrations/deploy/precompress.ts';
 import { parseHeadersFile, servedHeaders } from '../unit/deploy/served-headers.ts';
@@ -35,6 +36,20 @@ describe.each(builds)('$outDir', (build) => {
       );
     });
     expect(problems, report(problems)).toEqual([]);
+  });
+
+  test("the header's policy allows every source each page's <meta> allows, and forbids framing", () => {
+    const rules = parseHeadersFile(readFileSync(join(site.dir, '_headers'), 'utf8'));
+    const header = parseCsp(servedHeaders(rules, build.base)['Content-Security-Policy']);
+    const problems = site.pages.flatMap((page) =>
+      [...parseCsp(page.csp ?? '')].flatMap(([name, sources]) =>
+        sources
+          .filter((source) => !header.get(name)?.includes(source))
+          .map((source) => `${page.file}: ${name} ${source} is not in the header`),
+      ),
+    );
+    expect(problems, report(problems)).toEqual([]);
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
   test('only files with a content hash in their name are cached for a year', () => {

@@ -217,9 +217,11 @@ test.describe('the root build behind nginx', () => {
         .filter((file) => file.endsWith('.md')),
     ];
     for (const file of markdown) {
-      const reply = await get(nginx.root.url + file);
+      const url = nginx.root.url + file;
+      const reply = await get(url);
       expect(reply.status, file).toBe(200);
       expect(reply.headers['content-type'], file).toBe(contentTypeFor(file));
+      expect(headerProblems(nginx.root, url, reply.status, reply.headers)).toEqual([]);
     }
     expect((await get(`${nginx.root.url}sitemap-index.xml`)).headers['content-type']).toBe(
       'text/xml; charset=utf-8',
