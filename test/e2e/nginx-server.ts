@@ -135,19 +135,19 @@ ${temp}
 `,
   );
   // Never as root: under root (CI containers) nginx runs as nobody, in folders nobody owns.
-  const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  if ('uid' in user) {
+  const nobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : null;
+  if (nobody) {
     await chmod(dir, 0o755);
     for (const path of [dir, join(dir, 'logs'), join(dir, 'tmp')])
-      await chown(path, user.uid, user.gid);
+      await chown(path, nobody.uid, nobody.gid);
   }
   const child = spawn(
     nginx,
     ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'logs', 'error.log')],
-    { stdio: ['ignore', 'ignore', 'pipe'], ...user },
+    { stdio: ['ignore', 'ignore', 'pipe'], ...nobody },
   );
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const root = `http://127.0.0.1:${rootPort}/`;
   const sub = `http://127.0.0.1:${subPort}${subBuild.base}`;
   await waitUntilUp(child, [root, sub], () => stderr);

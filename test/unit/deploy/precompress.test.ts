@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, expect, test } from 'vitest';
 import {
+  brotliQuality,
   minBytes,
   precompress,
   shouldCompress,
@@ -30,4 +31,11 @@ test('.br and .gz next to each file, each the same bytes once decompressed', asy
   expect(brotliDecompressSync(await readFile(join(dir, 'index.html.br'))).toString()).toBe(page);
   expect(gunzipSync(await readFile(join(dir, 'index.html.gz'))).toString()).toBe(page);
   expect(existsSync(join(dir, 'small.html.br'))).toBe(false);
+});
+
+test('pages, one per question, at a quicker brotli quality; shared files at the strongest', () => {
+  expect(brotliQuality('faq/x/index.html')).toBe(5);
+  expect(brotliQuality('faq/x/index.md')).toBe(5);
+  expect(brotliQuality('_astro/BaseLayout.KVy9_GHY.css')).toBe(11);
+  expect(brotliQuality('pagefind/english.json')).toBe(11);
 });
