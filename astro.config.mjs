@@ -5,11 +5,14 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { islandsIntegration } from './src/islands/loader/integration.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { basePath, siteUrl } from './src/integrations/deploy/env.ts';
+import { deployFiles } from './src/integrations/deploy/integration.ts';
 
 // SITE_URL is where the site is deployed (canonical URLs, sitemap, Open Graph);
 // BASE_PATH serves it under a sub-path such as /help/; OUT_DIR keeps that build apart.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+// A malformed value fails here, with what to write instead.
+const site = siteUrl(process.env.SITE_URL, 'http://localhost:4321');
+const base = basePath(process.env.BASE_PATH);
 const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
@@ -28,6 +31,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
     islandsIntegration(),
     pagefindSearch(),
+    // Last: _headers, deploy/nginx*.conf and the .br/.gz copies cover every file written before.
+    deployFiles(),
   ],
   // INLINE_STYLESHEETS=always is the benchmark's comparison (docs/performance.md): the whole
   // stylesheet in every page instead of one cached file.

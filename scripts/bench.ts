@@ -196,7 +196,8 @@ async function measureSize(
   }
 
   const [distSize, pagefindSize] = await Promise.all([
-    folderSize(dist),
+    // The .br and .gz copies are for servers, not bytes a browser downloads twice.
+    folderSize(dist, /(?<!\.(?:br|gz))$/),
     folderSize(join(dist, 'pagefind')),
   ]);
   const questionPath = `faq/${content.questions[0].slug}/`;

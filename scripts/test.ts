@@ -6,7 +6,7 @@
  *   2. unit tests (Vitest, no DOM, no build)
  *   3. the two builds: the site at the root (dist/) and under /help/ (dist-help/)
  *   4. the file checks over both builds (Vitest: links, titles, budgets, HTML, CSP)
- *   5. the browser tests (Playwright in system Chromium)
+ *   5. the browser tests (Playwright in system Chromium; test/e2e/nginx.spec.ts behind nginx)
  *
  * Stops at the first part that fails. Arguments after `--` go to Playwright.
  */
