@@ -402,7 +402,7 @@ describe('schema problems name the file, the step and the property', () => {
     [
       'a holiday that is not a real date',
       (raw) => (raw.holidays = ['2026-02-30']),
-      `${file}: holidays: item 1: a date must be a real day written YYYY-MM-DD, for example 2026-03-20`,
+      `${file}: holidays: item 1: a date must be a real day written YYYY-MM-DD, for example 2026-03-20 (it is "2026-02-30")`,
     ],
     [
       'a step id in the wrong style',

@@ -1,5 +1,6 @@
 /** Warnings and worked examples: they name only what the file has. */
-import { didYouMean, type Check } from './check.ts';
+import { didYouMean } from '../../../lib/edit-distance.ts';
+import type { Check } from './check.ts';
 import { checkTemplate } from './references.ts';
 
 export function checkWarnings(check: Check): void {

@@ -5,7 +5,8 @@
  */
 import type { QuestionStep, Step } from '../schema/index.ts';
 import { successors } from '../graph.ts';
-import { didYouMean, duplicates, type Check } from './check.ts';
+import { didYouMean } from '../../../lib/edit-distance.ts';
+import { duplicates, type Check } from './check.ts';
 import { checkCondition, checkTemplate } from './references.ts';
 
 export function checkStep(check: Check, step: Step): void {
