@@ -16,11 +16,27 @@ import {
   type WizardFile,
 } from './validate/index.ts';
 
+/** What to do with a file in the wizard folder that is not `<id>.yaml` (dot-files are left alone). */
+function misplaced(name: string, isFile: boolean): string | undefined {
+  if (name.startsWith('.') || (isFile && name.endsWith('.yaml'))) return undefined;
+  if (isFile && name.endsWith('.yml'))
+    return `wizard files end in .yaml; rename it to ${name.slice(0, -'.yml'.length)}.yaml`;
+  return 'is not a wizard file: content/wizards/ holds only <id>.yaml files; move or remove it';
+}
+
 /** Reads, validates and cross-checks every wizard file in `dir`; throws listing every problem. */
 export async function loadWizardFiles(dir: string, root: string): Promise<WizardFile[]> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   const files: WizardFile[] = [];
   const problems: string[] = [];
+  const names: string[] = [];
+  for (const entry of entries) {
+    const problem = misplaced(entry.name, entry.isFile());
+    if (problem) problems.push(`${relative(root, join(dir, entry.name))}: ${problem}`);
+    else if (!entry.name.startsWith('.')) names.push(entry.name);
+  }
   for (const name of names) {
     const file = relative(root, join(dir, name));
     try {
@@ -34,7 +50,12 @@ export async function loadWizardFiles(dir: string, root: string): Promise<Wizard
       else problems.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  problems.push(...crossCheckWizards(files));
+  problems.push(
+    ...crossCheckWizards(
+      files,
+      names.map((name) => name.slice(0, -'.yaml'.length)),
+    ),
+  );
   if (problems.length > 0) throw new WizardContentError(problems);
   return files;
 }

@@ -92,7 +92,7 @@ function base(): Raw {
         today: '2026-01-05',
         answers: { pick: 'b', reason: 'x', when: '2026-01-09' },
         path: ['choice', 'reason', 'when', 'result'],
-        outputs: { text: 'Because x, by 13 January 2026.' },
+        outputs: { text: 'Because x, by Tuesday 13 January 2026.' },
       },
     ],
   };
