@@ -5,7 +5,7 @@
  * as the text written, and every problem names the file, the field and what to write.
  */
 import type { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { parse, YAMLError } from 'yaml';
 import { didYouMean } from '../lib/edit-distance.ts';
 import { faqSchema } from './schema.ts';
 
@@ -47,8 +47,11 @@ export function parseFaqFrontmatter(
   try {
     raw = parse(block[1] ?? '');
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { problems: [`${file}: the frontmatter is not valid YAML: ${reason}`] };
+    if (!(error instanceof YAMLError)) throw error;
+    // The frontmatter starts on the line after the opening ---.
+    const line = (error.linePos?.[0].line ?? 0) + 1;
+    const reason = error.message.split(' at line ')[0];
+    return { problems: [`${file}:${line}: the frontmatter is not valid YAML: ${reason}`] };
   }
   const parsed = faqSchema.safeParse(raw ?? {});
   if (parsed.success) return { data: parsed.data };
