@@ -24,8 +24,15 @@ function misplaced(name: string, isFile: boolean): string | undefined {
   return 'is not a wizard file: content/wizards/ holds only <id>.yaml files; move or remove it';
 }
 
-/** Reads, validates and cross-checks every wizard file in `dir`; throws listing every problem. */
-export async function loadWizardFiles(dir: string, root: string): Promise<WizardFile[]> {
+export interface WizardFiles {
+  /** The files that passed every check. */
+  files: WizardFile[];
+  /** Every problem in every file, one line each. */
+  problems: string[];
+}
+
+/** Reads, validates and cross-checks every wizard file in `dir`, paths relative to `root`. */
+export async function readWizardFiles(dir: string, root: string): Promise<WizardFiles> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
     a.name.localeCompare(b.name),
   );
@@ -56,18 +63,30 @@ export async function loadWizardFiles(dir: string, root: string): Promise<Wizard
       names.map((name) => name.slice(0, -'.yaml'.length)),
     ),
   );
+  return { files, problems };
+}
+
+/** The wizard files in `dir`; throws listing every problem. */
+export async function loadWizardFiles(dir: string, root: string): Promise<WizardFile[]> {
+  const { files, problems } = await readWizardFiles(dir, root);
   if (problems.length > 0) throw new WizardContentError(problems);
   return files;
 }
 
-export function wizardLoader(dir: string): Loader {
+/**
+ * `firstRead` is the wizards as read by the check of all content before the build; a change in
+ * dev reads the folder again.
+ */
+export function wizardLoader(
+  dir: string,
+  firstRead: (root: string) => Promise<WizardFile[]>,
+): Loader {
   return {
     name: 'wizard-loader',
     load: async ({ store, config, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const absoluteDir = resolve(root, dir);
-      const sync = async () => {
-        const files = await loadWizardFiles(absoluteDir, root);
+      const show = (files: WizardFile[]) => {
         store.clear();
         for (const { file, wizard } of files) {
           store.set({
@@ -77,11 +96,13 @@ export function wizardLoader(dir: string): Loader {
           });
         }
       };
-      await sync();
+      show(await firstRead(root));
       // In dev, a broken edit is reported and the last good wizards stay served.
       watcher?.on('all', (_event, path) => {
         if (!path.startsWith(absoluteDir) || !path.endsWith('.yaml')) return;
-        sync().catch((error: Error) => logger.error(error.message));
+        loadWizardFiles(absoluteDir, root)
+          .then(show)
+          .catch((error: Error) => logger.error(error.message));
       });
     },
   };

@@ -1,35 +1,30 @@
 /**
  * Every kind of bad content the build must refuse, one case a folder in
  * test/fixtures/bad-content/: the files that differ from the valid tree in base/, and
- * expected.txt, the exact lines the checks must print (naming file, field or line). The checks
- * are those the content loaders run before Astro loads anything, so a case that passes here
- * fails `astro build` with the same lines.
+ * expected.txt, the exact lines the checks must print (naming file, field or line). The check
+ * is the one both content loaders wait for before Astro loads anything, so a case that passes
+ * here fails `astro build` with the same lines.
  */
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkFaqContent } from '../../../src/faq/content-check.ts';
-import { loadWizardFiles } from '../../../src/wizard/authoring/loader.ts';
+import { contentCheck } from '../../../src/content/all-content.ts';
 import { WizardContentError } from '../../../src/wizard/authoring/validate/index.ts';
 
 const fixtures = 'test/fixtures/bad-content';
 
 /** The problems in the base tree with the case's files laid over it. */
-export async function problemsIn(name: string): Promise<string[]> {
+async function problemsIn(name: string): Promise<string[]> {
   const root = await mkdtemp(join(tmpdir(), 'bad-content-'));
   try {
     await cp(join(fixtures, 'base'), root, { recursive: true });
     if (name !== 'base') await cp(join(fixtures, name), root, { recursive: true });
-    const content = join(root, 'content');
-    const problems = await checkFaqContent(content, root);
-    try {
-      await loadWizardFiles(join(content, 'wizards'), root);
-    } catch (error) {
-      if (!(error instanceof WizardContentError)) throw error;
-      problems.push(...error.problems);
-    }
-    return problems;
+    await contentCheck(join(root, 'content'))(root);
+    return [];
+  } catch (error) {
+    if (!(error instanceof WizardContentError)) throw error;
+    return error.problems;
   } finally {
     await rm(root, { recursive: true, force: true });
   }
