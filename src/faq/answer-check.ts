@@ -73,20 +73,28 @@ function refusal(node: MdastNode): string {
 }
 
 /** A link's address as a browser reads it: ASCII whitespace and control characters dropped. */
-const normalised = (url: string) => url.replace(/[\u0000-\u0020\u007f]/g, '');
+const normalised = (url: string) => [...url].filter((c) => c > ' ' && c !== '\u007f').join('');
 
-/** The problem with a link's address, if any; an on-site link is kept for answer-links.ts. */
-function checkUrl(url: string): string | 'relative' | undefined {
+/** Where a link's address leads: elsewhere on https, this site (to resolve), or refused. */
+type UrlVerdict = { kind: 'https' } | { kind: 'on-site' } | { kind: 'refused'; problem: string };
+
+function checkUrl(url: string): UrlVerdict {
   const plain = normalised(url);
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(plain)?.[1]?.toLowerCase();
-  if (scheme === 'https') return undefined;
+  if (scheme === 'https') return { kind: 'https' };
   if (scheme !== undefined || plain.startsWith('//')) {
-    return `the link to "${url}" is not allowed: link to an https:// page, another question (../slug/) or a heading (#id)`;
+    return {
+      kind: 'refused',
+      problem: `the link to "${url}" is not allowed: link to an https:// page, another question (../slug/) or a heading (#id)`,
+    };
   }
   if (plain.startsWith('/')) {
-    return `the link to "${url}" starts with /, which breaks when the site is served under a sub-path; write it relative, for example ../slug/`;
+    return {
+      kind: 'refused',
+      problem: `the link to "${url}" starts with /, which breaks when the site is served under a sub-path; write it relative, for example ../slug/`,
+    };
   }
-  return 'relative';
+  return { kind: 'on-site' };
 }
 
 function textOf(node: MdastNode): string {
@@ -124,9 +132,9 @@ export function checkAnswer(source: string, file: string): AnswerCheck {
         report(`a ${'#'.repeat(node.depth)} heading is too deep; use ## or ###`);
     }
     if (node.type === 'link' || node.type === 'definition') {
-      const problem = checkUrl(node.url);
-      if (problem === 'relative') result.links.push({ url: node.url, line });
-      else if (problem) report(problem);
+      const verdict = checkUrl(node.url);
+      if (verdict.kind === 'on-site') result.links.push({ url: node.url, line });
+      if (verdict.kind === 'refused') report(verdict.problem);
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };

@@ -16,13 +16,21 @@ function unwrap(schema: Schema): Schema {
   return schema;
 }
 
+/** An object schema's properties, by name. */
+const shapeOf = (object: z.ZodObject): Record<string, Schema> => object.shape;
+
+/** The property `key` of `value`, if it is an object. */
+const propertyOf = (value: unknown, key: PropertyKey): unknown =>
+  typeof value === 'object' && value !== null
+    ? (value as Record<PropertyKey, unknown>)[key]
+    : undefined;
+
 /** Whether every literal property of `object` (a `type: question`) has that value in `value`. */
 function fits(object: z.ZodObject, value: unknown): boolean {
-  return Object.entries(object.shape).every(([key, schema]) => {
+  return Object.entries(shapeOf(object)).every(([key, schema]) => {
     const inner = unwrap(schema);
     if (!(inner instanceof z.ZodLiteral)) return true;
-    const given = typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
-    return inner.def.values.includes(given as never);
+    return inner.def.values.includes(propertyOf(value, key) as never);
   });
 }
 
@@ -41,9 +49,10 @@ function childSchemas(schema: Schema, value: unknown, key: PropertyKey): Schema[
   const inner = unwrap(schema);
   if (inner instanceof z.ZodArray) return [inner.def.element];
   if (inner instanceof z.ZodRecord) return [inner.def.valueType];
-  return objectsFor(inner, value).flatMap((object) =>
-    typeof key === 'string' && key in object.shape ? [object.shape[key]] : [],
-  );
+  return objectsFor(inner, value).flatMap((object) => {
+    const child = typeof key === 'string' ? shapeOf(object)[key] : undefined;
+    return child ? [child] : [];
+  });
 }
 
 /** The property names allowed at `path` inside `raw`, a file checked against `schema`. */
@@ -53,9 +62,11 @@ export function knownKeys(schema: Schema, raw: unknown, path: readonly PropertyK
   for (const key of path) {
     const parent = value;
     schemas = schemas.flatMap((s) => childSchemas(s, parent, key));
-    value = typeof parent === 'object' && parent !== null ? Reflect.get(parent, key) : undefined;
+    value = propertyOf(parent, key);
   }
   return [
-    ...new Set(schemas.flatMap((s) => objectsFor(s, value).flatMap((o) => Object.keys(o.shape)))),
+    ...new Set(
+      schemas.flatMap((s) => objectsFor(s, value).flatMap((o) => Object.keys(shapeOf(o)))),
+    ),
   ];
 }
