@@ -14,11 +14,12 @@ export function contentCheck(contentDir: string): (root: string) => Promise<Wiza
   let run: Promise<WizardFile[]> | undefined;
   const check = async (root: string) => {
     const dir = resolve(root, contentDir);
-    const [faq, wizards] = await Promise.all([
-      checkFaqContent(dir, root),
-      readWizardFiles(resolve(dir, 'wizards'), root),
-    ]);
-    const problems = [...faq, ...wizards.problems];
+    const wizards = await readWizardFiles(resolve(dir, 'wizards'), root);
+    const records = wizards.present.map((id) => {
+      const found = wizards.files.find((f) => f.wizard.id === id);
+      return { id, filePath: found?.file ?? id, faq: found?.wizard.faq ?? [] };
+    });
+    const problems = [...(await checkFaqContent(dir, root, records)), ...wizards.problems];
     if (problems.length > 0) throw new WizardContentError(problems);
     return wizards.files;
   };

@@ -29,6 +29,8 @@ export interface WizardFiles {
   files: WizardFile[];
   /** Every problem in every file, one line each. */
   problems: string[];
+  /** The id of every `<id>.yaml` file, broken ones included. */
+  present: string[];
 }
 
 /** Reads, validates and cross-checks every wizard file in `dir`, paths relative to `root`. */
@@ -57,13 +59,9 @@ export async function readWizardFiles(dir: string, root: string): Promise<Wizard
       else problems.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  problems.push(
-    ...crossCheckWizards(
-      files,
-      names.map((name) => name.slice(0, -'.yaml'.length)),
-    ),
-  );
-  return { files, problems };
+  const present = names.map((name) => name.slice(0, -'.yaml'.length));
+  problems.push(...crossCheckWizards(files, present));
+  return { files, problems, present };
 }
 
 /** The wizard files in `dir`; throws listing every problem. */
