@@ -32,6 +32,11 @@ async function problemsIn(name: string): Promise<string[]> {
 
 const cases = (await readdir(fixtures)).filter((name) => name !== 'base').sort();
 
+test('the real content passes every check', async () => {
+  const wizards = await contentCheck('content')(process.cwd());
+  expect(wizards.length).toBeGreaterThan(0);
+});
+
 test('the base tree every case starts from is valid', async () => {
   expect(await problemsIn('base')).toEqual([]);
 });
