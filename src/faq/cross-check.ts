@@ -25,10 +25,15 @@ export interface CrossCheckResult {
 /**
  * Checks what a per-file schema cannot: the category matches the folder, orders are unique
  * within a category, related questions and wizards exist, and wizards link to real questions.
+ * `present` is every question slug there is, ones whose frontmatter failed included.
  */
-export function crossCheckFaq(records: FaqRecord[], wizards: WizardRecord[]): CrossCheckResult {
+export function crossCheckFaq(
+  records: FaqRecord[],
+  wizards: readonly WizardRecord[],
+  present: Iterable<string> = records.map((r) => r.id),
+): CrossCheckResult {
   const errors: string[] = [];
-  const slugs = new Set(records.map((r) => r.id));
+  const slugs = new Set(present);
   const wizardIds = new Set(wizards.map((w) => w.id));
   const orders = new Map<string, string>();
 

@@ -28,3 +28,10 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   }
   return Math.min(previous[b.length], max + 1);
 }
+
+/** ` (did you mean "…"?)` when a known name is a slip or two away; otherwise ''. */
+export function didYouMean(name: string, known: Iterable<string>): string {
+  const wanted = name.toLowerCase();
+  const close = [...known].find((k) => editDistance(k.toLowerCase(), wanted, 2) <= 2);
+  return close ? ` (did you mean "${close}"?)` : '';
+}

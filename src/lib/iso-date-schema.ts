@@ -16,5 +16,8 @@ export function isoDateSchema(what: string, example: string) {
           : value.toISOString().slice(0, 10)
         : value,
     )
-    .refine(isIsoDate, `${what} must be a real day written YYYY-MM-DD, for example ${example}`);
+    .refine(isIsoDate, {
+      error: (issue) =>
+        `${what} must be a real day written YYYY-MM-DD, for example ${example} (it is "${String(issue.input)}")`,
+    });
 }

@@ -16,11 +16,36 @@ import {
   type WizardFile,
 } from './validate/index.ts';
 
-/** Reads, validates and cross-checks every wizard file in `dir`; throws listing every problem. */
-export async function loadWizardFiles(dir: string, root: string): Promise<WizardFile[]> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+/** What to do with a file in the wizard folder that is not `<id>.yaml` (dot-files are left alone). */
+function misplaced(name: string, isFile: boolean): string | undefined {
+  if (name.startsWith('.') || (isFile && name.endsWith('.yaml'))) return undefined;
+  if (isFile && name.endsWith('.yml'))
+    return `wizard files end in .yaml; rename it to ${name.slice(0, -'.yml'.length)}.yaml`;
+  return 'is not a wizard file: content/wizards/ holds only <id>.yaml files; move or remove it';
+}
+
+export interface WizardFiles {
+  /** The files that passed every check. */
+  files: WizardFile[];
+  /** Every problem in every file, one line each. */
+  problems: string[];
+  /** The id of every `<id>.yaml` file, broken ones included. */
+  present: string[];
+}
+
+/** Reads, validates and cross-checks every wizard file in `dir`, paths relative to `root`. */
+export async function readWizardFiles(dir: string, root: string): Promise<WizardFiles> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   const files: WizardFile[] = [];
   const problems: string[] = [];
+  const names: string[] = [];
+  for (const entry of entries) {
+    const problem = misplaced(entry.name, entry.isFile());
+    if (problem) problems.push(`${relative(root, join(dir, entry.name))}: ${problem}`);
+    else if (!entry.name.startsWith('.')) names.push(entry.name);
+  }
   for (const name of names) {
     const file = relative(root, join(dir, name));
     try {
@@ -34,19 +59,32 @@ export async function loadWizardFiles(dir: string, root: string): Promise<Wizard
       else problems.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  problems.push(...crossCheckWizards(files));
+  const present = names.map((name) => name.slice(0, -'.yaml'.length));
+  problems.push(...crossCheckWizards(files, present));
+  return { files, problems, present };
+}
+
+/** The wizard files in `dir`; throws listing every problem. */
+export async function loadWizardFiles(dir: string, root: string): Promise<WizardFile[]> {
+  const { files, problems } = await readWizardFiles(dir, root);
   if (problems.length > 0) throw new WizardContentError(problems);
   return files;
 }
 
-export function wizardLoader(dir: string): Loader {
+/**
+ * `firstRead` is the wizards as read by the check of all content before the build; a change in
+ * dev reads the folder again.
+ */
+export function wizardLoader(
+  dir: string,
+  firstRead: (root: string) => Promise<WizardFile[]>,
+): Loader {
   return {
     name: 'wizard-loader',
     load: async ({ store, config, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const absoluteDir = resolve(root, dir);
-      const sync = async () => {
-        const files = await loadWizardFiles(absoluteDir, root);
+      const show = (files: WizardFile[]) => {
         store.clear();
         for (const { file, wizard } of files) {
           store.set({
@@ -56,11 +94,13 @@ export function wizardLoader(dir: string): Loader {
           });
         }
       };
-      await sync();
+      show(await firstRead(root));
       // In dev, a broken edit is reported and the last good wizards stay served.
       watcher?.on('all', (_event, path) => {
         if (!path.startsWith(absoluteDir) || !path.endsWith('.yaml')) return;
-        sync().catch((error: Error) => logger.error(error.message));
+        loadWizardFiles(absoluteDir, root)
+          .then(show)
+          .catch((error: Error) => logger.error(error.message));
       });
     },
   };

@@ -7,15 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { compileWizard } from '../../../src/wizard/authoring/compile.ts';
 import type { CompiledWizard } from '../../../src/wizard/runtime/types.ts';
-import {
-  currentStep,
-  start,
-  submitStep,
-  type WizardState,
-} from '../../../src/wizard/runtime/engine.ts';
-import type { FieldError, RawInput, RawValue } from '../../../src/wizard/runtime/fields.ts';
-import { parseIsoDate } from '../../../src/wizard/runtime/dates.ts';
-import type { Example, Field, Wizard } from '../../../src/wizard/authoring/schema/index.ts';
+import type { Example, Wizard } from '../../../src/wizard/authoring/schema/index.ts';
 import { validateWizard } from '../../../src/wizard/authoring/validate/index.ts';
 
 export const wizardDir = 'content/wizards';
@@ -58,51 +50,10 @@ export function allValidWizards(): LoadedWizard[] {
   return [...loadWizards(), ...loadWizards(join(fixtureDir, 'valid'))];
 }
 
-/** A typed answer as the island would send it: dates as day/month/year parts. */
-export function rawValue(
-  field: Field,
-  answer: string | readonly string[] | undefined,
-): RawValue | undefined {
-  if (field.kind === 'date' && typeof answer === 'string') {
-    const date = parseIsoDate(answer);
-    return date
-      ? { day: String(date.day), month: String(date.month), year: String(date.year) }
-      : { day: answer, month: '', year: '' };
-  }
-  return answer;
-}
-
-export function stepInput(
-  field: readonly Field[],
-  answers: Readonly<Record<string, string | readonly string[]>>,
-): RawInput {
-  return Object.fromEntries(field.map((f) => [f.id, rawValue(f, answers[f.id])]));
-}
-
-export type Drive =
-  | { ok: true; state: WizardState; path: string[] }
-  | { ok: false; state: WizardState; path: string[]; errors: FieldError[] };
-
-/** Submits every step from the start until an exit, a result or an error. */
-export function drive(
-  def: CompiledWizard,
-  inputFor: (fields: Field[], stepId: string) => RawInput,
-  today = '2026-03-02',
-): Drive {
-  let state = start(def);
-  const path = [state.current];
-  for (let guard = 0; guard < def.steps.length + 1; guard += 1) {
-    const step = currentStep(def, state);
-    if (step.type === 'exit' || step.type === 'result') return { ok: true, state, path };
-    const result = submitStep(
-      def,
-      state,
-      inputFor(step.type === 'question' ? step.fields : [], step.id),
-      today,
-    );
-    if (!result.ok) return { ok: false, state, path, errors: result.errors };
-    state = result.state;
-    path.push(state.current);
-  }
-  throw new Error(`The wizard "${def.id}" did not end within ${def.steps.length} steps`);
-}
+// Typing an example's answers step by step is what the build runs too.
+export {
+  drive,
+  rawValue,
+  stepInput,
+  type Drive,
+} from '../../../src/wizard/authoring/validate/run-examples.ts';

@@ -92,7 +92,7 @@ function base(): Raw {
         today: '2026-01-05',
         answers: { pick: 'b', reason: 'x', when: '2026-01-09' },
         path: ['choice', 'reason', 'when', 'result'],
-        outputs: { text: 'Because x, by 13 January 2026.' },
+        outputs: { text: 'Because x, by Tuesday 13 January 2026.' },
       },
     ],
   };
@@ -402,7 +402,7 @@ describe('schema problems name the file, the step and the property', () => {
     [
       'a holiday that is not a real date',
       (raw) => (raw.holidays = ['2026-02-30']),
-      `${file}: holidays: item 1: a date must be a real day written YYYY-MM-DD, for example 2026-03-20`,
+      `${file}: holidays: item 1: a date must be a real day written YYYY-MM-DD, for example 2026-03-20 (it is "2026-02-30")`,
     ],
     [
       'a step id in the wrong style',

@@ -2,7 +2,6 @@
  * What every check of one wizard file shares: the parsed wizard, its index, the names templates
  * can use, the step graph's facts, and the list the problems go to.
  */
-import { editDistance } from '../../../lib/edit-distance.ts';
 import type { ValueKind } from '../value-kinds.ts';
 import type { WizardIndex } from '../wizard-index.ts';
 import type { Wizard } from '../schema/index.ts';
@@ -29,13 +28,6 @@ export interface Check {
   asked: ReadonlyMap<string, Set<string>>;
   /** Whether step `earlier` is, or can come before, step `later`. */
   comesBefore: (earlier: string, later: string) => boolean;
-}
-
-/** ` (did you mean "…"?)` when a known name is a slip or two away; otherwise ''. */
-export function didYouMean(name: string, known: Iterable<string>): string {
-  const wanted = name.toLowerCase();
-  const close = [...known].find((k) => editDistance(k.toLowerCase(), wanted, 2) <= 2);
-  return close ? ` (did you mean "${close}"?)` : '';
 }
 
 /** The values that occur more than once, each once. */

@@ -14,9 +14,14 @@ export interface WizardFile {
 /**
  * Problems that span wizard files: a step offering a wizard that does not exist, and a
  * `remember` key shared by fields of different kinds (a date offered to an email field).
+ * `present` names every wizard file there is, broken ones included: a file that failed its own
+ * checks is reported once, not again in each wizard that offers it.
  */
-export function crossCheckWizards(files: readonly WizardFile[]): string[] {
-  const ids = new Set(files.map((f) => f.wizard.id));
+export function crossCheckWizards(
+  files: readonly WizardFile[],
+  present: Iterable<string> = files.map((f) => f.wizard.id),
+): string[] {
+  const ids = new Set(present);
   const kinds = new Map<string, { kind: Field['kind']; file: string; field: string }>();
   return files.flatMap(({ file, wizard }) => [
     ...wizard.steps.flatMap((step) =>

@@ -1,5 +1,7 @@
 /** Warnings and worked examples: they name only what the file has. */
-import { didYouMean, type Check } from './check.ts';
+import { didYouMean } from '../../../lib/edit-distance.ts';
+import { isIsoDate } from '../../runtime/dates.ts';
+import type { Check } from './check.ts';
 import { checkTemplate } from './references.ts';
 
 export function checkWarnings(check: Check): void {
@@ -27,6 +29,16 @@ export function checkExamples(check: Check): void {
         where,
         `answers names "${name}", which is not a field${didYouMean(name, fieldById.keys())}`,
       );
+    }
+    for (const [name, answer] of Object.entries(example.answers)) {
+      if (
+        fieldById.get(name)?.kind === 'date' &&
+        !(typeof answer === 'string' && isIsoDate(answer))
+      )
+        report(
+          where,
+          `answers gives ${name} as "${String(answer)}", which is not a real day written YYYY-MM-DD`,
+        );
     }
     for (const id of example.path.filter((id) => !stepById.has(id)))
       report(where, `path names "${id}", which is not a step id`);

@@ -3,8 +3,10 @@
  * step (or other part) and what is wrong, written for the person editing the YAML. The checks
  * live by what they check: schema-issues.ts (the shape), names.ts (ids and names),
  * steps.ts (each step and its fields), references.ts (conditions and templates),
- * examples.ts (warnings and examples), cross-files.ts (across files).
+ * examples.ts (warnings and examples), run-examples.ts (the examples run through the engine),
+ * slow-pattern.ts (patterns that backtrack), cross-files.ts (across files).
  */
+import { compileWizard } from '../compile.ts';
 import { alwaysAskedBefore, findLoops, reachableFrom } from '../graph.ts';
 import { wizardSchema, type Wizard } from '../schema/index.ts';
 import { indexWizard } from '../wizard-index.ts';
@@ -12,6 +14,7 @@ import type { Check } from './check.ts';
 import { checkExamples, checkWarnings } from './examples.ts';
 import { checkIds, collectNames } from './names.ts';
 import { describeIssue, unwrapUnion } from './schema-issues.ts';
+import { runExamples } from './run-examples.ts';
 import { checkStep } from './steps.ts';
 
 export { crossCheckWizards, type WizardFile } from './cross-files.ts';
@@ -70,5 +73,9 @@ export function checkWizard(def: Wizard, file: string): string[] {
   for (const step of def.steps) checkStep(check, step);
   checkWarnings(check);
   checkExamples(check);
+  // Only a wizard that passes every other check compiles; then its examples must hold.
+  if (problems.length === 0)
+    for (const { where, problem } of runExamples(compileWizard(def), def.examples))
+      report(where, problem);
   return problems;
 }

@@ -5,7 +5,8 @@
 import { computedKind, fieldKind, type ValueKind } from '../value-kinds.ts';
 import type { Computed, Field, Wizard } from '../schema/index.ts';
 import type { WizardIndex } from '../wizard-index.ts';
-import { didYouMean, duplicates, type Check, type NameInfo } from './check.ts';
+import { didYouMean } from '../../../lib/edit-distance.ts';
+import { duplicates, type Check, type NameInfo } from './check.ts';
 
 type Report = Check['report'];
 

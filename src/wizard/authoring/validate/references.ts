@@ -5,7 +5,8 @@
 import { conditionFields, conditionValues } from '../condition-names.ts';
 import type { Condition } from '../schema/index.ts';
 import { parseTemplate, templateReferences } from '../template-parse.ts';
-import { didYouMean, type Check } from './check.ts';
+import { didYouMean } from '../../../lib/edit-distance.ts';
+import type { Check } from './check.ts';
 
 /** A condition on step `stepId`: its fields exist and come earlier, its values are options. */
 export function checkCondition(

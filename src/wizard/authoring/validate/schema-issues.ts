@@ -3,6 +3,9 @@
  * naming the step, field or other part by its id ("step \"reason\": field \"impact\": maxLength").
  */
 import type { z } from 'astro/zod';
+import { didYouMean } from '../../../lib/edit-distance.ts';
+import { wizardSchema } from '../schema/index.ts';
+import { knownKeys } from './known-keys.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -67,7 +70,8 @@ export function describeIssue(raw: unknown, issue: Issue): string {
   const last = parts.at(-1) ?? 'the file';
   const where = parts.length > 1 ? `${parts.slice(0, -1).join(': ')}: ` : '';
   if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    const known = knownKeys(wizardSchema, raw, issue.path);
+    const keys = issue.keys.map((k) => `"${k}"${didYouMean(k, known)}`).join(', ');
     return `${parts.length > 0 ? `${parts.join(': ')}: ` : ''}unknown ${issue.keys.length === 1 ? 'property' : 'properties'} ${keys}; check the spelling or remove it`;
   }
   if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {

@@ -5,7 +5,9 @@
  */
 import type { QuestionStep, Step } from '../schema/index.ts';
 import { successors } from '../graph.ts';
-import { didYouMean, duplicates, type Check } from './check.ts';
+import { didYouMean } from '../../../lib/edit-distance.ts';
+import { duplicates, type Check } from './check.ts';
+import { slowPatternProblem } from './slow-pattern.ts';
 import { checkCondition, checkTemplate } from './references.ts';
 
 export function checkStep(check: Check, step: Step): void {
@@ -89,6 +91,8 @@ function checkQuestion(check: Check, step: QuestionStep, where: string): void {
     if (pattern !== undefined) {
       try {
         new RegExp(pattern, 'u');
+        const slow = slowPatternProblem(pattern);
+        if (slow) report(at, slow);
       } catch {
         report(at, `the pattern "${pattern}" is not a valid regular expression`);
       }
