@@ -1,35 +1,14 @@
 // Search when its files fail or never answer, search links with filters the page does not
 // offer, and Back and Forward through searches: the screen always says what is true and what
 // the address says.
-import type { Page, Route } from '@playwright/test';
-import { test, expect, type PageProblems } from './site.ts';
+import type { Page } from '@playwright/test';
+import { test, expect } from './site.ts';
+import { failPart, stallPagefind } from './search-faults.ts';
 
 const pageStatus = (page: Page) => page.locator('.search-page-status');
 const pageInput = (page: Page) =>
   page.getByRole('searchbox', { name: 'Search every question and wizard' });
-const box = (page: Page) => page.getByRole('combobox', { name: 'Search the help center' });
 const unavailable = /^Search is not available right now\./;
-
-/**
- * Fails every request for a part of the Pagefind bundle (`index/`, `vocabulary.json`, …), as
- * a flaky network or a broken deploy would, and expects the failures the page then reports.
- */
-async function failPart(page: Page, problems: PageProblems, part: string) {
-  await page.route(`**/pagefind/${part}**`, (route) => route.abort('failed'));
-  return () => {
-    // What the blocked loads made the page report, Pagefind's own complaints included (its
-    // worker throws "Failed to load Pagefind metadata"); the fixture fails on anything else.
-    const rest = problems.list.filter((p) => !/pagefind/i.test(p));
-    problems.list.splice(0, problems.list.length, ...rest);
-  };
-}
-
-/** Holds every request for pagefind.js unanswered, as a stalled connection would. */
-async function stallPagefind(page: Page) {
-  const held: Route[] = [];
-  await page.route('**/pagefind/pagefind.js', (route) => void held.push(route));
-  return held;
-}
 
 test.describe('when part of the search cannot load', () => {
   for (const part of ['index/', 'fragment/', 'vocabulary.json', 'pagefind-entry.json', 'wasm.']) {
