@@ -3,9 +3,11 @@
  * download of an index chunk (the words in it are then simply on no page), so a blocked or
  * broken load would read as "No results". The site's word list (vocabulary.ts) is built from
  * the same text as the index: a word in it that Pagefind places on no page means part of the
- * index did not load. A load that never answers is given up after a deadline.
+ * index did not load. Likewise a filtered search whose response knows no value of a filter
+ * (Pagefind leaves `totalFilters` empty when the filter index did not load). A load that
+ * never answers is given up after a deadline.
  */
-import type { PagefindResponse } from './pagefind-api.ts';
+import type { PagefindFilters, PagefindResponse } from './pagefind-api.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** The search cannot answer now: part of it did not load, or not in time. */
@@ -47,12 +49,29 @@ export function wordsTheIndexLost(
   return terms.filter((term, i) => known.has(term) && responses[i].unfilteredResultCount === 0);
 }
 
-/** Throws SearchUnavailable when the index lost words its word list has (see above). */
-export function assertIndexWhole(...args: Parameters<typeof wordsTheIndexLost>): void {
-  const lost = wordsTheIndexLost(...args);
+/** The filters asked for that a response knows no value of: their index did not load. */
+export function filtersTheIndexLost(
+  filters: PagefindFilters | undefined,
+  responses: readonly Pick<PagefindResponse, 'totalFilters'>[],
+): string[] {
+  const keys = Object.keys(filters ?? {});
+  return keys.filter((key) => responses.some((r) => !r.totalFilters[key]));
+}
+
+/** Throws SearchUnavailable when the index lost words its word list has, or a filter (above). */
+export function assertIndexWhole(
+  terms: readonly string[],
+  responses: readonly Pick<PagefindResponse, 'unfilteredResultCount' | 'totalFilters'>[],
+  vocabulary: Vocabulary | null,
+  filters?: PagefindFilters,
+): void {
+  const lost = [
+    ...wordsTheIndexLost(terms, responses, vocabulary).map((w) => `the word "${w}"`),
+    ...filtersTheIndexLost(filters, responses).map((f) => `the filter "${f}"`),
+  ];
   if (lost.length > 0) {
     throw new SearchUnavailable(
-      `the index placed ${lost.map((w) => `"${w}"`).join(', ')} on no page, though the site's words include it: part of the index did not load`,
+      `the index knows nothing of ${lost.join(', ')}, though the site has it: part of the index did not load`,
     );
   }
 }

@@ -7,8 +7,8 @@
  *    and the procedure its direction words point to.
  * 2. Pagefind scores each term on its own; scoring.ts combines them by rarity and coverage and
  *    pushes down the opposite procedure's pages. A word of the site's vocabulary that Pagefind
- *    places on no page means part of the index did not load: the search fails
- *    (availability.ts) rather than answer "No results".
+ *    places on no page (or a filter it knows no value of) means part of the index did not
+ *    load: the search fails (availability.ts) rather than answer "No results".
  * 3. The floor splits the pages that answer from those that only share a word; a query about a
  *    Seller Central topic this site does not cover is told so (topics.ts).
  * 4. A word the site's vocabulary lacks is not searched (Pagefind would answer it with the
@@ -100,7 +100,7 @@ async function attempt(
   const options = filters ? { filters } : {};
   const terms = planTerms(plan);
   const responses = await Promise.all(terms.map((term) => index.pagefind.search(term, options)));
-  assertIndexWhole(terms, responses, index.vocabulary);
+  assertIndexWhole(terms, responses, index.vocabulary, filters);
   // Pagefind lists a word it cannot place at all ("apeal") with a score of 0: not a match.
   const results = new Map(
     terms.map((term, i) => [term, responses[i].results.filter((r) => r.score > 0)]),

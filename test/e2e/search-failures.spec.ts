@@ -11,13 +11,23 @@ const pageInput = (page: Page) =>
 const unavailable = /^Search is not available right now\./;
 
 test.describe('when part of the search cannot load', () => {
-  for (const part of ['index/', 'fragment/', 'vocabulary.json', 'pagefind-entry.json', 'wasm.']) {
+  // Each part, and the search that needs it (the filter index only a filtered one).
+  const parts = {
+    'index/': '?q=appeal',
+    'filter/': '?q=appeal&type=Question',
+    'fragment/': '?q=appeal',
+    'vocabulary.json': '?q=appeal',
+    'english.json': '?q=apeal',
+    'pagefind-entry.json': '?q=appeal',
+    'wasm.': '?q=appeal',
+  };
+  for (const [part, search] of Object.entries(parts)) {
     test(`with ${part} failing, the search page says search is not available, not "No results"`, async ({
       page,
       problems,
     }) => {
       const expectFailures = await failPart(page, problems, part);
-      await page.goto('/search/?q=appeal');
+      await page.goto(`/search/${search}`);
       await expect(pageStatus(page)).toHaveText(unavailable, { timeout: 15_000 });
       await expect(pageStatus(page)).toContainText('Every question and wizard is listed below');
       await expect(page.getByText(/No results for/)).toHaveCount(0);

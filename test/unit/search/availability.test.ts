@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   assertIndexWhole,
+  filtersTheIndexLost,
   SearchUnavailable,
   withDeadline,
   wordsTheIndexLost,
@@ -8,7 +9,10 @@ import {
 import { buildVocabulary } from '../../../src/search/vocabulary.ts';
 
 const vocabulary = buildVocabulary(['appeal extension developer']);
-const found = (n: number) => ({ unfilteredResultCount: n });
+const found = (n: number) => ({
+  unfilteredResultCount: n,
+  totalFilters: { type: { Question: 2 } },
+});
 
 describe('wordsTheIndexLost', () => {
   it('names the site words Pagefind placed on no page; words the site lacks may be on none', () => {
@@ -31,8 +35,28 @@ describe('wordsTheIndexLost', () => {
       SearchUnavailable,
     );
     expect(() => assertIndexWhole(['developer'], [found(0)], vocabulary)).toThrow(
-      /"developer" on no page/,
+      /nothing of the word "developer"/,
     );
+  });
+});
+
+describe('filtersTheIndexLost', () => {
+  const filters = { type: { any: ['Question'] }, category: { any: ['General'] } };
+
+  it('names the filters a response knows no value of', () => {
+    expect(filtersTheIndexLost(filters, [found(2)])).toEqual(['category']);
+    expect(filtersTheIndexLost(undefined, [{ totalFilters: {} }])).toEqual([]);
+  });
+
+  it('assertIndexWhole throws for a lost filter', () => {
+    expect(() =>
+      assertIndexWhole(
+        ['zebra'],
+        [{ unfilteredResultCount: 3, totalFilters: {} }],
+        vocabulary,
+        filters,
+      ),
+    ).toThrow(/nothing of the filter "type", the filter "category"/);
   });
 });
 

@@ -60,7 +60,8 @@ function fakePagefind(index: Record<string, Matches>) {
         results,
         unfilteredResultCount: results.length,
         filters: {},
-        totalFilters: {},
+        // Every filter of the index, as Pagefind reports them when its filter index loaded.
+        totalFilters: { type: { Question: 6, Wizard: 2 }, category: { General: 8 } },
       });
     },
   };
@@ -250,6 +251,14 @@ describe('runSearch', () => {
     await runSearch(index, { query: 'appeal access', filters, limit: 5 });
     expect(calls.length).toBeGreaterThan(1);
     expect(calls.every((c) => c.filters === filters)).toBe(true);
+  });
+
+  test('a filter the index knows nothing of fails the search: its index did not load', async () => {
+    const { searchIndex: index } = searchIndex(site);
+    const unknown = { topic: { any: ['General'] } };
+    await expect(runSearch(index, { query: 'appeal', filters: unknown, limit: 5 })).rejects.toThrow(
+      /the filter "topic"/,
+    );
   });
 
   test('an empty query searches nothing', async () => {
