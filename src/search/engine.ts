@@ -6,7 +6,9 @@
  * 1. The query becomes a plan (plan.ts): its meaningful words with the site's words for them,
  *    and the procedure its direction words point to.
  * 2. Pagefind scores each term on its own; scoring.ts combines them by rarity and coverage and
- *    pushes down the opposite procedure's pages.
+ *    pushes down the opposite procedure's pages. A word of the site's vocabulary that Pagefind
+ *    places on no page (or a filter it knows no value of) means part of the index did not
+ *    load: the search fails (availability.ts) rather than answer "No results".
  * 3. The floor splits the pages that answer from those that only share a word; a query about a
  *    Seller Central topic this site does not cover is told so (topics.ts).
  * 4. A word the site's vocabulary lacks is not searched (Pagefind would answer it with the
@@ -14,6 +16,7 @@
  *    a misspelt word is corrected, and when the corrected query answers better, its results
  *    are shown instead ("Showing results for …").
  */
+import { assertIndexWhole } from './availability.ts';
 import type { PagefindApi, PagefindFilters, PagefindResult } from './pagefind-api.ts';
 import { planQuery, planTerms, type QueryPlan } from './plan.ts';
 import { relevanceTuning, searchTuning } from './ranking.ts';
@@ -47,7 +50,10 @@ export interface SearchIndex {
   pageCount: number;
   /** The site's vocabulary; null when it could not be had (every word is then searched). */
   vocabulary: Vocabulary | null;
-  /** Fetches the English words to leave alone (once); only for a word the site lacks. */
+  /**
+   * Fetches the English words to leave alone (once); only for a word the site lacks. A
+   * rejection fails the search (the browser's loader rejects when the file cannot be had).
+   */
   english: () => Promise<Vocabulary | null>;
 }
 
@@ -94,6 +100,7 @@ async function attempt(
   const options = filters ? { filters } : {};
   const terms = planTerms(plan);
   const responses = await Promise.all(terms.map((term) => index.pagefind.search(term, options)));
+  assertIndexWhole(terms, responses, index.vocabulary, filters);
   // Pagefind lists a word it cannot place at all ("apeal") with a score of 0: not a match.
   const results = new Map(
     terms.map((term, i) => [term, responses[i].results.filter((r) => r.score > 0)]),
@@ -169,7 +176,7 @@ async function corrected(
   filters: PagefindFilters | undefined,
 ): Promise<Attempt | null> {
   if (typed.unfound.length === 0 || !index.vocabulary) return null;
-  const english = await index.english().catch(() => null);
+  const english = await index.english();
   if (!english) return null;
   const correction = correctQuery(typed.query, index.vocabulary, english);
   return correction === null ? null : attempt(index, correction, filters);

@@ -96,4 +96,9 @@ export const searchTuning = {
   debounceMs: 120,
   /** Wait after results settle before announcing their count to screen readers. */
   announceMs: 600,
+  /**
+   * Give up on a search whose files have not answered by then, and say search is not
+   * available. The real first query takes about 1.5 s on a slow phone (docs/search.md).
+   */
+  giveUpMs: 6000,
 } as const;

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './site.ts';
 import { expectNoAxeViolations } from './a11y.ts';
 import { allWizards, completeStep, openWizard, startWizard } from './wizard-driver.ts';
+import { failPart, stallPagefind } from './search-faults.ts';
 
 const themes = ['light', 'dark'] as const;
 
@@ -70,6 +71,31 @@ test('axe: the header search box with its list open, an option chosen, and with 
   await page.getByRole('combobox').fill('xyzzyq');
   await expect(page.locator('.site-search-empty')).toBeVisible();
   await axeInBothThemes(page, 'search box with no results');
+});
+
+test('axe: the search page and the header box while searching, and when search is not available', async ({
+  page,
+  problems,
+}) => {
+  await stallPagefind(page);
+  await page.goto('/search/?q=appeal');
+  await expect(page.locator('.search-page-status')).toHaveText('Searching…');
+  await axeInBothThemes(page, 'search page searching');
+  await page.keyboard.press('/');
+  await page.keyboard.type('appeal');
+  await expect(page.locator('.site-search-busy')).toBeVisible();
+  await axeInBothThemes(page, 'search box searching');
+
+  await page.unrouteAll();
+  const expectFailures = await failPart(page, problems, 'index/');
+  await page.goto('/search/?q=appeal');
+  await expect(page.locator('.search-page-status')).toHaveText(/^Search is not available/);
+  await axeInBothThemes(page, 'search page not available');
+  await page.keyboard.press('/');
+  await page.keyboard.type('appeal');
+  await expect(page.locator('.site-search-empty')).toHaveText(/^Search is not available/);
+  await axeInBothThemes(page, 'search box not available');
+  expectFailures();
 });
 
 // Every kind of wizard screen, each found in the first example that reaches it.

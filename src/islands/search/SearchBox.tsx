@@ -18,6 +18,7 @@ import {
   asTypedUrl,
   Excerpt,
   outcomeSummary,
+  searching,
   searchPageUrl,
   TypeMark,
   useAnnouncement,
@@ -119,8 +120,11 @@ export default function SearchBox({ variant = 'header' }: Props) {
       document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [activeOption]);
 
-  const summary = outcome ? outcomeSummary(outcome) : '';
-  const announcement = useAnnouncement(open ? summary : '');
+  const failed = view.status === 'error' && view.query === query;
+  // Nothing to list yet (the first search, or the index still loading): say so at once.
+  const busy = view.status === 'loading' && !outcome && hits.length === 0 && isSearchable(query);
+  const summary = failed ? unavailable : busy ? searching : outcome ? outcomeSummary(outcome) : '';
+  const announcement = useAnnouncement(open ? summary : '', busy ? 0 : undefined);
 
   const onInput = (event: TargetedEvent<HTMLInputElement>) => {
     const value = event.currentTarget.value;
@@ -296,11 +300,8 @@ export default function SearchBox({ variant = 'header' }: Props) {
               Showing results for <strong>{outcome.query}</strong>
             </p>
           )}
-          {view.status === 'error' && view.query === query && (
-            <p class="site-search-empty">
-              Search is not available right now. Press Enter to try the search page.
-            </p>
-          )}
+          {failed && <p class="site-search-empty">{unavailable}</p>}
+          {busy && <p class="site-search-empty site-search-busy">{searching}</p>}
           <div
             role="listbox"
             id={`${id}-listbox`}
@@ -398,6 +399,8 @@ function SearchOption({
       );
   }
 }
+
+const unavailable = 'Search is not available right now. Press Enter to try the search page.';
 
 /** Hydrates the server-rendered island (see src/islands/boot.ts). */
 export const mount = mountable(SearchBox);

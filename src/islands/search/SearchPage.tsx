@@ -9,7 +9,15 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import type { PagefindFilters } from '../../search/pagefind-api.ts';
+import {
+  readSelection,
+  selectionFilters,
+  selectionSearch,
+  typeOptions,
+  type FilterChoices,
+  type FilterOption,
+  type Selection,
+} from '../../search/address.ts';
 import { cleanQuery, isSearchable } from '../../search/query.ts';
 import { searchTuning } from '../../search/ranking.ts';
 import type { SearchHit } from '../../search/shape.ts';
@@ -18,6 +26,7 @@ import {
   correctionSummary,
   countSummary,
   Excerpt,
+  searching,
   searchPageUrl,
   TypeMark,
   useSearch,
@@ -42,14 +51,9 @@ interface Props {
   siteName: string;
 }
 
-const typeOptions = [
-  { value: 'Question', label: 'Questions' },
-  { value: 'Wizard', label: 'Wizards' },
-] as const;
-
 interface FilterSetProps {
   legend: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly FilterOption[];
   /** The values ticked now. */
   chosen: readonly string[];
   onToggle: (value: string, on: boolean) => void;
@@ -74,41 +78,8 @@ function FilterSet({ legend, options, chosen, onToggle }: FilterSetProps) {
   );
 }
 
-interface Selection {
-  query: string;
-  types: string[];
-  categories: string[];
-  /** Search the query exactly as typed, without correcting it. */
-  asTyped: boolean;
-}
-
-function readAddress(): Selection {
-  const params = new URLSearchParams(location.search);
-  return {
-    query: params.get('q') ?? '',
-    types: params.getAll('type'),
-    categories: params.getAll('category'),
-    asTyped: params.get('typed') === '1',
-  };
-}
-
-function addressOf({ query, types, categories, asTyped }: Selection): string {
-  const params = new URLSearchParams();
-  const q = cleanQuery(query);
-  if (q) params.set('q', q);
-  if (q && asTyped) params.set('typed', '1');
-  for (const type of types) params.append('type', type);
-  for (const category of categories) params.append('category', category);
-  const search = params.toString();
-  return `${location.pathname}${search ? `?${search}` : ''}`;
-}
-
-function filtersOf({ types, categories }: Selection): PagefindFilters | undefined {
-  const filters: PagefindFilters = {};
-  if (types.length > 0) filters.type = { any: types };
-  if (categories.length > 0) filters.category = { any: categories };
-  return Object.keys(filters).length > 0 ? filters : undefined;
-}
+/** The address for a selection on this page. */
+const addressOf = (selection: Selection) => `${location.pathname}${selectionSearch(selection)}`;
 
 export default function SearchPage({ categories, wizards, help, contact, siteName }: Props) {
   const [ready, setReady] = useState(false);
@@ -121,23 +92,32 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
   const { view, search } = useSearch(searchTuning.pageResults);
   const input = useRef<HTMLInputElement>(null);
   const urlTimer = useRef<ReturnType<typeof setTimeout>>();
+  // Whether the current history entry is one that typing made (and keeps replacing).
+  const typingEntry = useRef(false);
+  const choices: FilterChoices = {
+    types: typeOptions,
+    categories: categories.map((c) => ({ value: c, label: c })),
+  };
 
   const apply = (next: Selection, delay?: number) => {
     setSelection(next);
-    search(next.query, filtersOf(next), delay, next.asTyped);
+    search(next.query, selectionFilters(next), delay, next.asTyped);
   };
 
-  // The address is the state: read it on load and when Back/Forward changes it. On load,
-  // anything typed before the script arrived wins over the address's query.
+  // The address is the state: read it on load and when Back/Forward changes it (filters it
+  // does not offer dropped, and the address rewritten without them). On load, anything typed
+  // before the script arrived wins over the address's query.
   useEffect(() => {
     const load = (typed = '') => {
-      const fromAddress = readAddress();
+      const fromAddress = readSelection(location.search, choices);
       const next =
         typed && typed !== fromAddress.query
           ? { ...fromAddress, query: typed, asTyped: false }
           : fromAddress;
       apply(next, 0);
       if (input.current) input.current.value = next.query;
+      typingEntry.current = false;
+      history.replaceState(null, '', addressOf(next));
       return next;
     };
     setReady(true);
@@ -148,13 +128,20 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
   }, []);
 
   // Keep the address (and the title, for history and bookmarks) in step with the query:
-  // shortly after typing stops, and at once when the person clicks (a result, say).
-  const writeAddress = () => {
+  // shortly after typing stops, at once when the person clicks (a result, say), sends the
+  // search, ticks a filter or follows a link to another search. Typing fills one history
+  // entry of its own, so Back returns to the search before it; sending or ticking ends that
+  // entry, and the next change makes a new one; a followed link always gets its own entry.
+  const writeAddress = (next: Selection, how: 'typing' | 'send' | 'follow') => {
     clearTimeout(urlTimer.current);
-    const address = addressOf(latest.current);
-    if (address !== `${location.pathname}${location.search}`)
-      history.replaceState(null, '', address);
-    const q = cleanQuery(latest.current.query);
+    const address = addressOf(next);
+    if (address !== `${location.pathname}${location.search}`) {
+      if (typingEntry.current && how !== 'follow') history.replaceState(null, '', address);
+      else history.pushState(null, '', address);
+      typingEntry.current = true;
+    }
+    if (how !== 'typing') typingEntry.current = false;
+    const q = cleanQuery(next.query);
     document.title = q ? `“${q}” – Search | ${siteName}` : `Search | ${siteName}`;
   };
   const latest = useRef(selection);
@@ -162,7 +149,10 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
   useEffect(() => {
     if (!ready) return;
     clearTimeout(urlTimer.current);
-    urlTimer.current = setTimeout(writeAddress, searchTuning.debounceMs * 3);
+    urlTimer.current = setTimeout(
+      () => writeAddress(latest.current, 'typing'),
+      searchTuning.debounceMs * 3,
+    );
     return () => clearTimeout(urlTimer.current);
   }, [selection, ready]);
 
@@ -177,12 +167,14 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
     event.preventDefault();
     const next = { ...selection, query: input.current?.value ?? '', asTyped: false };
     apply(next, 0);
-    history.pushState(null, '', addressOf(next));
+    writeAddress(next, 'send');
   };
 
   const toggle = (key: 'types' | 'categories', value: string, on: boolean) => {
     const values = on ? [...selection[key], value] : selection[key].filter((v) => v !== value);
-    apply({ ...selection, [key]: values }, 0);
+    const next = { ...selection, [key]: values };
+    apply(next, 0);
+    writeAddress(next, 'send');
   };
 
   /** Follows a link to another search in place (a plain click; others open the link). */
@@ -190,23 +182,25 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     const next = { ...selection, query, asTyped };
-    history.pushState(null, '', addressOf(next));
+    writeAddress(next, 'follow');
     if (input.current) input.current.value = query;
     apply(next, 0);
   };
 
   let status = '';
   if (!isSearchable(query)) status = ready ? 'Type a few words about your problem.' : '';
-  else if (view.status === 'error' && view.query === query) {
-    status = 'Search is not available right now. Every question and wizard is listed below.';
-  } else if (outcome) status = countSummary(outcome, filtered);
+  else if (view.status === 'error' && view.query === query) status = unavailable;
+  else if (outcome) status = countSummary(outcome, filtered);
   const lastStatus = useRef('');
+  // Nothing to show yet (the first search, or after a failure): say it is under way.
+  if (!status && view.status === 'loading' && [unavailable, ''].includes(lastStatus.current))
+    status = searching;
   if (status || !isSearchable(query)) lastStatus.current = status;
 
   return (
     <div
       class={`search-page${isSearchable(query) ? ' search-page--query' : ''}`}
-      onClickCapture={() => ready && writeAddress()}
+      onClickCapture={() => ready && writeAddress(latest.current, 'typing')}
     >
       <form
         class="search-page-form"
@@ -242,7 +236,7 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
           />
           <FilterSet
             legend="Topic"
-            options={categories.map((category) => ({ value: category, label: category }))}
+            options={choices.categories}
             chosen={selection.categories}
             onToggle={(value, on) => toggle('categories', value, on)}
           />
@@ -337,6 +331,8 @@ export default function SearchPage({ categories, wizards, help, contact, siteNam
     </div>
   );
 }
+
+const unavailable = 'Search is not available right now. Every question and wizard is listed below.';
 
 /** What the site answers, said wherever search has nothing to list. */
 const siteScope =

@@ -3,6 +3,7 @@
  * small pieces every result shows (its excerpt, the Wizard mark).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { SearchUnavailable, withDeadline } from '../../search/availability.ts';
 import { runSearch, type SearchIndex, type SearchOutcome } from '../../search/engine.ts';
 import {
   loadPageCount,
@@ -35,14 +36,25 @@ const idle: SearchView = { status: 'idle', query: '', outcome: null };
 
 const pagefind = () => loadPagefind(base, pagefindOptions);
 
-/** Pagefind, its page count, the site's words and (only when asked) the English ones. */
+/** A word list of the bundle, or SearchUnavailable: without it the search cannot be trusted. */
+const wordList = async (file?: string) => {
+  const words = await loadVocabulary(base, file);
+  if (!words) throw new SearchUnavailable(`${file ?? 'the vocabulary'} could not be loaded`);
+  return words;
+};
+
+/**
+ * Pagefind, its page count, the site's words and (only when asked) the English ones. Any of
+ * them missing fails the search: a partial load must say so, not answer "No results".
+ */
 async function searchIndex(): Promise<SearchIndex> {
   const [api, pageCount, vocabulary] = await Promise.all([
     pagefind(),
     loadPageCount(base),
-    loadVocabulary(base),
+    wordList(),
   ]);
-  return { pagefind: api, pageCount, vocabulary, english: () => loadVocabulary(base, englishFile) };
+  if (pageCount === 0) throw new SearchUnavailable('pagefind-entry.json could not be read');
+  return { pagefind: api, pageCount, vocabulary, english: () => wordList(englishFile) };
 }
 
 /**
@@ -80,12 +92,11 @@ export function useSearch(limit: number) {
       loadVocabulary(base).catch(() => undefined);
       const run = async () => {
         try {
-          const outcome = await runSearch(await searchIndex(), {
-            query,
-            filters,
-            limit,
-            asTyped,
-          });
+          const outcome = await withDeadline(
+            searchIndex().then((index) => runSearch(index, { query, filters, limit, asTyped })),
+            searchTuning.giveUpMs,
+            'the search',
+          );
           if (id === latest.current) setView({ status: 'ready', query, outcome });
         } catch {
           if (id === latest.current) setView({ status: 'error', query, outcome: null });
@@ -113,6 +124,9 @@ export function useAnnouncement(message: string, delay: number = searchTuning.an
   }, [message, delay]);
   return announced;
 }
+
+/** Said at once while a search with nothing to show yet is under way. */
+export const searching = 'Searching…';
 
 /** "1 result" / "12 results". */
 export const countText = (n: number): string => `${n} ${n === 1 ? 'result' : 'results'}`;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { SearchUnavailable } from '../../../src/search/availability.ts';
 import { runSearch, type SearchIndex } from '../../../src/search/engine.ts';
 import type {
   PagefindApi,
@@ -59,7 +60,8 @@ function fakePagefind(index: Record<string, Matches>) {
         results,
         unfilteredResultCount: results.length,
         filters: {},
-        totalFilters: {},
+        // Every filter of the index, as Pagefind reports them when its filter index loaded.
+        totalFilters: { type: { Question: 6, Wizard: 2 }, category: { General: 8 } },
       });
     },
   };
@@ -251,10 +253,34 @@ describe('runSearch', () => {
     expect(calls.every((c) => c.filters === filters)).toBe(true);
   });
 
+  test('a filter the index knows nothing of fails the search: its index did not load', async () => {
+    const { searchIndex: index } = searchIndex(site);
+    const unknown = { topic: { any: ['General'] } };
+    await expect(runSearch(index, { query: 'appeal', filters: unknown, limit: 5 })).rejects.toThrow(
+      /the filter "topic"/,
+    );
+  });
+
   test('an empty query searches nothing', async () => {
     const { searchIndex: index, calls } = searchIndex(site);
     const outcome = await runSearch(index, { query: '  ?', limit: 5 });
     expect(outcome.hits).toEqual([]);
     expect(calls).toEqual([]);
+  });
+  test('a site word the index places on no page fails the search: part of the index did not load', async () => {
+    const { searchIndex: index } = searchIndex({ ...site, appeal: [] });
+    await expect(runSearch(index, { query: 'appeal', limit: 5 })).rejects.toThrow(
+      SearchUnavailable,
+    );
+    const { searchIndex: whole } = searchIndex(site);
+    await expect(runSearch(whole, { query: 'zebra', limit: 5 })).resolves.toMatchObject({
+      answer: 'none',
+    });
+  });
+
+  test('English words that cannot be had fail a search that needs them', async () => {
+    const { searchIndex: index } = searchIndex(site);
+    index.english = () => Promise.reject(new SearchUnavailable('english.json could not be loaded'));
+    await expect(runSearch(index, { query: 'apeal', limit: 5 })).rejects.toThrow(SearchUnavailable);
   });
 });
