@@ -132,17 +132,22 @@ export default class Wizard extends Component<Props, State> {
     }
   };
 
-  /** The browser's Back and Forward buttons: the step in the address, if the answers lead there. */
+  /**
+   * The browser's Back and Forward buttons: the step in the address, if the answers lead there;
+   * else the screen stays and the address is set back to it, so the two never disagree.
+   */
   #onPop = () => {
     const stepId = stepInUrl();
+    const { screen, wizard } = this.state;
     if (stepId === null) this.setState({ screen: 'start' });
-    else this.moveTo(stepId);
+    else if (!this.moveTo(stepId)) showStepInUrl(screen === 'running' ? wizard.current : null, true);
   };
 
-  /** Moves to a step on the path the answers take (Back, Change, the browser's history). */
+  /** Moves to a step on the path the answers take (Back, Change, the browser's history); false when it is not on it. */
   moveTo = (stepId: string) => {
     const moved = goTo(this.props.def, this.state.wizard, stepId);
     if (moved) this.#open(moved);
+    return Boolean(moved);
   };
 
   submit = (form: HTMLFormElement) => {
