@@ -7,6 +7,8 @@ import type { Field } from '../../src/wizard/authoring/schema/index.ts';
 import {
   allWizards,
   answer,
+  blockIslandScripts,
+  breakField,
   completeStep,
   openWizard,
   overflowing,
@@ -39,9 +41,7 @@ function longAnswer(field: Field): string | undefined {
     case 'short-text':
     case 'long-text': {
       const length = field.maxLength ?? 1000;
-      return 'pattern' in field && field.pattern
-        ? 'A'.repeat(length)
-        : unbroken(length, typedUrl);
+      return 'pattern' in field && field.pattern ? 'A'.repeat(length) : unbroken(length, typedUrl);
     }
     case 'email':
       return `${unbroken(150).toLowerCase()}@evil.example`;
@@ -159,4 +159,51 @@ test('Change to an answer that leads to an exit, then Back and Forward: the scre
     await (move === 'back' ? page.goBack() : page.goForward());
     await expectScreenMatchesAddress(page, def, `after ${move}`);
   }
+});
+
+test('a wizard whose script cannot load says so under Start now and points to every step on one page', async ({
+  page,
+  problems,
+}) => {
+  await blockIslandScripts(page);
+  await page.goto('/wizards/recover-sign-in/');
+  const notice = page.getByRole('status').filter({ hasText: 'could not load' });
+  await expect(notice).toBeHidden();
+  const start = page.getByRole('button', { name: 'Start now' });
+  await start.click();
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('Reload the page to try again');
+  const [button, note] = [await start.boundingBox(), await notice.boundingBox()];
+  expect(note!.y, 'the notice is under Start now').toBeGreaterThan(button!.y + button!.height);
+  await notice.getByRole('link', { name: 'every step on one page' }).click();
+  await expect(page.getByRole('heading', { name: 'Every step on one page' })).toBeInViewport();
+  problems.list = problems.list.filter((p) => !p.includes('island could not load'));
+});
+
+test('a screen that throws while it draws shows "Something went wrong", even after a reload, and Clear my answers starts again', async ({
+  page,
+  problems,
+}) => {
+  await breakField(page, 'ask-mws-help', 'readDocs');
+  await openWizard(page, 'ask-mws-help');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByLabel('An application that already uses Amazon MWS').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const failed = page.getByRole('heading', { name: 'Something went wrong' });
+  await expect(failed).toBeFocused();
+  // The page's own steps show again, for a person who cannot go on here.
+  await expect(page.getByRole('heading', { name: 'Every step on one page' })).toBeVisible();
+  // The progress saved at the broken step fails again on load: the same way out, not a frozen page.
+  await page.reload();
+  await expect(failed).toBeVisible();
+  await page.getByRole('button', { name: 'Clear my answers' }).click();
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeFocused();
+  await expect(page.getByText('Your answers were removed from this browser.')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('wizard:ask-mws-help'))).toBeNull();
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(heading(page)).toHaveText('What is your question about?');
+  await expect(page.getByLabel('An application that already uses Amazon MWS')).not.toBeChecked();
+  const messages = problems.list.filter((p) => p.includes('The wizard stopped working'));
+  expect(messages.length).toBeGreaterThan(0);
+  problems.list = problems.list.filter((p) => !messages.includes(p));
 });
