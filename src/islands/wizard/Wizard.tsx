@@ -118,13 +118,9 @@ export default class Wizard extends Component<Props, State> {
       ? `${currentStep(this.props.def, wizard).title} – ${this.#pageTitle}`
       : this.#pageTitle;
     document.title = errors.length > 0 ? `Error: ${title}` : title;
-    // Kept until it is drawn: after a throw, the render that threw finishes first.
-    const next =
-      this.#focusNext && (this.base as Element).querySelector<HTMLElement>(this.#focusNext);
-    if (next) {
-      next.focus();
-      this.#focusNext = undefined;
-    }
+    if (this.#focusNext)
+      (this.base as Element).querySelector<HTMLElement>(this.#focusNext)?.focus();
+    this.#focusNext = undefined;
   }
 
   /** Shows a step and saves the progress; the address gets a new history entry, or (replace) updates the current one. */
@@ -197,8 +193,10 @@ export default class Wizard extends Component<Props, State> {
    */
   componentDidCatch(error: unknown) {
     console.error('The wizard stopped working:', error);
-    this.#focusNext = heading;
-    this.setState({ screen: 'failed' });
+    // Focused once it is drawn: the render that threw finishes first.
+    this.setState({ screen: 'failed' }, () =>
+      (this.base as Element).querySelector<HTMLElement>(heading)!.focus(),
+    );
   }
 
   clear = () => {
