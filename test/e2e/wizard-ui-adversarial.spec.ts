@@ -58,7 +58,7 @@ const freeText = (def: Def, example: Example) =>
     return step.type === 'question' ? step.fields.filter((f) => longAnswer(f) !== undefined) : [];
   });
 
-/** Examples that between them reach every free-text field of the wizard, fewest first. */
+/** Examples that between them reach every free-text field of the wizard, the fewest that do. */
 function coveringExamples(def: Def): Example[] {
   const left = new Set(def.steps.flatMap((s) => (s.type === 'question' ? s.fields : [])));
   for (const field of [...left]) if (longAnswer(field) === undefined) left.delete(field);
@@ -66,7 +66,10 @@ function coveringExamples(def: Def): Example[] {
   while (left.size > 0) {
     const best = def.examples
       .map((example) => ({ example, gain: freeText(def, example).filter((f) => left.has(f)) }))
-      .sort((a, b) => b.gain.length - a.gain.length)[0];
+      // The longest walk among equals: it reaches the review and the result, where answers show.
+      .sort(
+        (a, b) => b.gain.length - a.gain.length || b.example.path.length - a.example.path.length,
+      )[0];
     if (!best || best.gain.length === 0) break;
     chosen.push(best.example);
     for (const field of best.gain) left.delete(field);
