@@ -5,7 +5,14 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './site.ts';
 import { expectNoAxeViolations } from './a11y.ts';
-import { allWizards, completeStep, openWizard, startWizard } from './wizard-driver.ts';
+import {
+  allWizards,
+  blockIslandScripts,
+  breakField,
+  completeStep,
+  openWizard,
+  startWizard,
+} from './wizard-driver.ts';
 import { failPart, stallPagefind } from './search-faults.ts';
 
 const themes = ['light', 'dark'] as const;
@@ -173,4 +180,27 @@ test('axe: a wizard landing page, an error summary and the resume notice', async
   // Saved answers: the landing page offers Resume and Start again at once.
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   await axeInBothThemes(page, 'resume notice');
+});
+
+test('axe: a wizard whose script cannot load, and one whose screen stopped working', async ({
+  page,
+  problems,
+}) => {
+  await blockIslandScripts(page);
+  await openWizard(page, 'recover-sign-in');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(page.getByText('could not load')).toBeVisible();
+  await axeInBothThemes(page, 'wizard script failed');
+  await page.unrouteAll();
+  await breakField(page, 'ask-mws-help', 'readDocs');
+  await openWizard(page, 'ask-mws-help');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByLabel('An application that already uses Amazon MWS').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeFocused();
+  await axeInBothThemes(page, 'wizard stopped working');
+  // Both failures are forced here, and each says so once in the console.
+  problems.list = problems.list.filter(
+    (p) => !/island could not load|wizard stopped working/.test(p),
+  );
 });

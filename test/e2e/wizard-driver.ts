@@ -143,3 +143,23 @@ export async function expectNothingCutOff(page: Page, what: string): Promise<voi
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 1280, height: 720 });
 }
+
+/** Every island script fails to load, as on a dropped connection or a blocked file. */
+export async function blockIslandScripts(page: Page): Promise<void> {
+  await page.route(/\/_astro\/islands\/.+\.js/, (route) => route.abort('aborted'));
+}
+
+/**
+ * Serves the wizard page with one field's options taken out of the wizard the island is given,
+ * so drawing that field throws: a failure the test can force whatever the engine guards.
+ */
+export async function breakField(page: Page, wizardId: string, fieldId: string): Promise<void> {
+  await page.route(new RegExp(`/wizards/${wizardId}/(\\?.*)?$`), async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      new RegExp(`(&quot;id&quot;:&quot;${fieldId}&quot;.*?&quot;)options(&quot;)`),
+      '$1unreadable$2',
+    );
+    await route.fulfill({ response, body: html });
+  });
+}

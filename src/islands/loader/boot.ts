@@ -17,7 +17,8 @@ const triggers = ['pointerdown', 'focusin', 'keydown'] as const;
 /**
  * Imports the island's bundle (a second time if the first import fails: a dropped connection
  * or a deploy that replaced the file) and mounts it. If both fail, the server-rendered HTML
- * stays as it is, marked `data-island-failed`, and one console message says why.
+ * stays as it is, marked `data-island-failed`; the page's hidden notice for it, if any
+ * (`#<island>-failed`, in a live region), is shown, and one console message says why.
  */
 async function wake(el: HTMLElement): Promise<void> {
   const src = el.dataset.src!;
@@ -26,6 +27,8 @@ async function wake(el: HTMLElement): Promise<void> {
     module = (await import(src).catch(() => import(`${src}?retry`))) as { mount: Mount };
   } catch (error) {
     el.dataset.islandFailed = '';
+    // The page's own notice, if it has one for this island (the wizard's, under Start now).
+    document.getElementById(`${el.dataset.island}-failed`)?.removeAttribute('hidden');
     console.error(
       `The "${el.dataset.island}" island could not load from ${src}, twice (${String(error)}). The page keeps working without it.`,
     );

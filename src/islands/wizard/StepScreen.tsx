@@ -37,7 +37,10 @@ function stepLink(stepId: string, onGo: (stepId: string) => void) {
   };
 }
 
-/** Text with any https:// address in it turned into a link (trailing punctuation left out). */
+/**
+ * Author-written text with any https:// address in it turned into a link (trailing punctuation
+ * left out). Never text with answers in it: nothing a person typed becomes a link.
+ */
 function Linkified({ text }: { text: string }) {
   const parts = text.split(/(https:\/\/[^\s]*[^\s.,;:!?)])/);
   return <>{parts.map((part, i) => (i % 2 === 1 ? <a href={part}>{part}</a> : part))}</>;
@@ -151,9 +154,8 @@ function StepBody(props: StepScreenProps) {
       return form(
         <>
           {heading}
-          <p class="pre-line">
-            <Linkified text={view.text ?? ''} />
-          </p>
+          {/* Its text holds answers, so it is shown as it is: links go in the step's `link`. */}
+          <p class="pre-line">{view.text}</p>
           <Steps items={step.checklist} />
           <StepLinks links={step.links} />
         </>,

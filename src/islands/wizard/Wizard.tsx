@@ -14,7 +14,7 @@ import type { FieldError, RawInput } from '../../wizard/runtime/fields.ts';
 import { datePartId } from '../../wizard/runtime/fields.ts';
 import { showStepInUrl, stepInUrl } from './browser.ts';
 import { clearSaved, readProgress, readShared, saveProgress, saveShared } from './saved.ts';
-import { StepScreen } from './StepScreen.tsx';
+import { StepScreen, type StepScreenProps } from './StepScreen.tsx';
 import { mountable } from '../loader/mount.ts';
 
 interface Props {
@@ -23,7 +23,8 @@ interface Props {
 }
 
 interface State {
-  screen: 'start' | 'resume' | 'running';
+  /** `failed`: a step threw while it was drawn (see componentDidCatch). */
+  screen: 'start' | 'resume' | 'running' | 'failed';
   /** The wizard's progress; on the resume screen, the saved progress on offer. */
   wizard: WizardState;
   errors: FieldError[];
@@ -62,7 +63,20 @@ function readForm(form: HTMLFormElement, fields: CompiledField[]): RawInput {
   );
 }
 
-/** The one island that runs every wizard: it draws what the engine's `view` says. */
+/**
+ * A running step, drawn from what the engine's `view` says. Worked out in this child of the
+ * island, so that anything it throws reaches the island's componentDidCatch.
+ */
+function Running({
+  def,
+  wizard,
+  ...props
+}: Omit<StepScreenProps, 'view'> & { def: CompiledWizard; wizard: WizardState }) {
+  // Answers typed in other wizards, as saved now; this wizard's own are in its state.
+  return <StepScreen view={view(def, wizard, localToday(new Date()), readShared())} {...props} />;
+}
+
+/** The one island that runs every wizard. */
 export default class Wizard extends Component<Props, State> {
   state: State = {
     screen: 'start',
@@ -132,17 +146,23 @@ export default class Wizard extends Component<Props, State> {
     }
   };
 
-  /** The browser's Back and Forward buttons: the step in the address, if the answers lead there. */
+  /**
+   * The browser's Back and Forward buttons: the step in the address, if the answers lead there;
+   * else the screen stays and the address is set back to it, so the two never disagree.
+   */
   #onPop = () => {
     const stepId = stepInUrl();
+    const { screen, wizard } = this.state;
     if (stepId === null) this.setState({ screen: 'start' });
-    else this.moveTo(stepId);
+    else if (!this.moveTo(stepId))
+      showStepInUrl(screen === 'running' ? wizard.current : null, true);
   };
 
-  /** Moves to a step on the path the answers take (Back, Change, the browser's history). */
+  /** Moves to a step on the path the answers take (Back, Change, the browser's history); false when it is not on it. */
   moveTo = (stepId: string) => {
     const moved = goTo(this.props.def, this.state.wizard, stepId);
     if (moved) this.#open(moved);
+    return Boolean(moved);
   };
 
   submit = (form: HTMLFormElement) => {
@@ -165,6 +185,19 @@ export default class Wizard extends Component<Props, State> {
   };
 
   startAgain = () => this.#open(start(this.props.def));
+
+  /**
+   * The error boundary: a step that throws while it is drawn gives "Something went wrong" with
+   * Clear my answers (back to Start now, with nothing saved), and the page shows its intro and
+   * every step again; never a frozen screen.
+   */
+  componentDidCatch(error: unknown) {
+    console.error('The wizard stopped working:', error);
+    // Focused once it is drawn: the render that threw finishes first.
+    this.setState({ screen: 'failed' }, () =>
+      (this.base as Element).querySelector<HTMLElement>(heading)!.focus(),
+    );
+  }
 
   clear = () => {
     clearSaved(this.props.def);
@@ -219,10 +252,19 @@ export default class Wizard extends Component<Props, State> {
             </div>
           </div>
         )}
+        {screen === 'failed' && (
+          <div>
+            <h2 tabIndex={-1}>Something went wrong</h2>
+            <p>Clear your answers to start again.</p>
+            <button type="button" class="button" onClick={this.clear}>
+              Clear my answers
+            </button>
+          </div>
+        )}
         {screen === 'running' && (
-          // Answers typed in other wizards, as saved now; this wizard's own are in its state.
-          <StepScreen
-            view={view(def, wizard, localToday(new Date()), readShared())}
+          <Running
+            def={def}
+            wizard={wizard}
             wizardId={def.id}
             errors={this.state.errors}
             typed={this.state.typed}
