@@ -12,7 +12,7 @@
 import { indexWizard } from './wizard-index.ts';
 import { computedKind } from './value-kinds.ts';
 import { conditionFields } from './condition-names.ts';
-import { plural } from '../runtime/fields.ts';
+import { dateFieldYears, plural } from '../runtime/fields.ts';
 import type { Computed, Field, Step, Wizard } from './schema/index.ts';
 import { parseTemplate, templateReferences } from './template-parse.ts';
 import type {
@@ -78,6 +78,7 @@ export function compileField(field: Field, stepTitle: string): CompiledField {
       messages.format ??= `${Noun} must be a real date, for example 20 3 2026`;
       messages.parts = `${Noun} must include a {parts}`;
       messages.year = 'Year must include 4 numbers, for example 2026';
+      messages.yearRange = `Year must be between ${dateFieldYears.from} and ${dateFieldYears.to}`;
       break;
     case 'one-of':
       messages.format = 'Select one of the options shown';

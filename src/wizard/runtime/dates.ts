@@ -1,13 +1,17 @@
 /**
  * Calendar dates as `YYYY-MM-DD` text and whole day numbers. No `Date` object is ever built
  * here, so no time zone can move a day: arithmetic runs on whole day numbers (days since
- * 1970-01-01) made by `Date.UTC`, a pure sum over the calendar fields, and read back, like
- * long dates, by `Intl` in UTC.
+ * 1970-01-01, proleptic Gregorian) worked out by plain sums over the calendar fields, for every
+ * year from 1 to 9999; long dates are read back by `Intl` in UTC.
  */
 
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const dayLength = 86_400_000;
+
+/** The years a `YYYY-MM-DD` date can name. */
+export const firstYear = 1;
+export const lastYear = 9999;
 
 export interface CalendarDate {
   year: number;
@@ -15,16 +19,56 @@ export interface CalendarDate {
   day: number;
 }
 
-/** Days since 1970-01-01 (proleptic Gregorian), for years 100 and later. */
+/** Days in 400 Gregorian years, which repeat exactly. */
+const eraDays = 146_097;
+/** Day number of 0000-03-01, where a computational year (March to February) begins. */
+const epochShift = 719_468;
+
+/**
+ * Days since 1970-01-01 (H. Hinnant's days_from_civil): years counted from March, so the leap
+ * day falls at the end of a year. Month and day out of range roll over, as `Date.UTC` does.
+ */
 export function toDayNumber({ year, month, day }: CalendarDate): number {
-  return Date.UTC(year, month - 1, day) / dayLength;
+  const carry = Math.floor((month - 1) / 12);
+  const m = month - 12 * carry;
+  const y = year + carry - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5);
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * eraDays + dayOfEra - epochShift + day - 1;
 }
 
-/** Whether the parts name a day that exists (years 1000 to 9999): it survives the trip to a day number and back. */
+/** The inverse of toDayNumber (civil_from_days). */
+export function fromDayNumber(dayNumber: number): CalendarDate {
+  const z = dayNumber + epochShift;
+  const era = Math.floor(z / eraDays);
+  const dayOfEra = z - era * eraDays;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return {
+    year: era * 400 + yearOfEra + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1,
+  };
+}
+
+/** Whether the parts name a day that exists in years 1 to 9999: it survives the trip to a day number and back. */
 export function isRealDate(date: CalendarDate): boolean {
   return (
-    date.year >= 1000 &&
-    date.year <= 9999 &&
+    Number.isInteger(date.year) &&
+    date.year >= firstYear &&
+    date.year <= lastYear &&
     formatIsoDate(fromDayNumber(toDayNumber(date))) === formatIsoDate(date)
   );
 }
@@ -41,23 +85,10 @@ export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== undefined;
 }
 
+/** `YYYY-MM-DD`, the year written with four digits (0999, not 999). */
 export function formatIsoDate({ year, month, day }: CalendarDate): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Reads the calendar fields of a UTC instant: no Date object, no local time. */
-const utcFields = new Intl.DateTimeFormat('en', {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** The inverse of toDayNumber. */
-export function fromDayNumber(dayNumber: number): CalendarDate {
-  const parts = utcFields.formatToParts(dayNumber * dayLength);
-  const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return { year: field('year'), month: field('month'), day: field('day') };
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 /** The parts of a real date; a RangeError for anything else. */

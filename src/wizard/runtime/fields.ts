@@ -24,12 +24,17 @@ export interface FieldError {
   /** The id of the input to focus from the error summary (`developerId`, `adjustmentDate-month`…). */
   inputId: string;
   message: string;
+  /** On a date: the parts at fault, the only boxes marked; left out, the whole date is. */
+  parts?: readonly DatePart[] | undefined;
 }
 
 export type ParsedField = { ok: true; value: AnswerValue } | { ok: false; error: FieldError };
 
 const dateParts = ['day', 'month', 'year'] as const;
-type DatePart = (typeof dateParts)[number];
+export type DatePart = (typeof dateParts)[number];
+
+/** The years a date field accepts: every date a Seller Central case is about falls inside. */
+export const dateFieldYears = { from: 2000, to: 2100 } as const;
 
 const monthNames =
   'january february march april may june july august september october november december'.split(
@@ -174,19 +179,28 @@ export function parseField(field: CompiledField, raw: unknown): ParsedField {
       const source: Partial<Record<DatePart, unknown>> =
         typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
       const part = (p: DatePart) => rawString(source[p]).trim();
-      const at = (p: DatePart, message = messages.format!) => fail(message, datePartId(field, p));
+      // GOV.UK: mark the parts at fault; the whole date when nothing is entered or it is impossible.
+      const at = (parts: readonly DatePart[], message = messages.format!): ParsedField => ({
+        ok: false,
+        error: { fieldId: field.id, inputId: datePartId(field, parts[0]), message, parts },
+      });
       const blank = dateParts.filter((p) => part(p) === '');
       if (blank.length === 3) return missing();
-      if (blank[0]) return at(blank[0], fill(messages.parts!, 'parts', blank.join(' and ')));
+      if (blank[0]) return at(blank, fill(messages.parts!, 'parts', blank.join(' and ')));
       const month = monthNumber(part('month'));
-      const notNumber = dateParts.find((p) =>
+      const notNumber = dateParts.filter((p) =>
         p === 'month' ? Number.isNaN(month) : !/^\d{1,4}$/.test(part(p)),
       );
-      if (notNumber) return at(notNumber);
-      if (part('year').length !== 4) return at('year', messages.year);
-      const date = { year: Number(part('year')), month, day: Number(part('day')) };
-      if (date.month < 1 || date.month > 12) return at('month');
-      return isRealDate(date) ? ok(formatIsoDate(date)) : at('day');
+      if (notNumber[0]) return at(notNumber);
+      const year = Number(part('year'));
+      if (part('year').length !== 4) return at(['year'], messages.year);
+      if (year < dateFieldYears.from || year > dateFieldYears.to)
+        return at(['year'], messages.yearRange);
+      const date = { year, month, day: Number(part('day')) };
+      if (date.month < 1 || date.month > 12) return at(['month']);
+      if (date.day < 1 || date.day > 31) return at(['day']);
+      if (isRealDate(date)) return ok(formatIsoDate(date));
+      return fail(messages.format!, datePartId(field, 'day')); // 30 February: the whole date
     }
   }
 }

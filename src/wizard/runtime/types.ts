@@ -37,6 +37,8 @@ export interface FieldMessages {
   parts?: string | undefined;
   /** A date whose year is not four digits. */
   year?: string | undefined;
+  /** A date whose year is outside the years a date field accepts (dateFieldYears). */
+  yearRange?: string | undefined;
   /** "{count}" is how many IDs were typed. */
   maxItems?: string | undefined;
 }

@@ -64,7 +64,10 @@ describe('calendar dates', () => {
     expect(isIsoDate('2026-04-31')).toBe(false);
     expect(isIsoDate('2026-13-01')).toBe(false);
     expect(isIsoDate('2026-3-1')).toBe(false);
-    expect(isIsoDate('0999-01-01')).toBe(false);
+    expect(isIsoDate('0999-12-25')).toBe(true);
+    expect(isIsoDate('0001-01-01')).toBe(true);
+    expect(isIsoDate('0000-12-31')).toBe(false);
+    expect(isIsoDate('999-12-25')).toBe(false);
     expect(parseIsoDate('2026-03-07')).toEqual({ year: 2026, month: 3, day: 7 });
   });
 
@@ -83,6 +86,33 @@ describe('calendar dates', () => {
         wrong.push(n);
     }
     expect(wrong).toEqual([]);
+  });
+
+  test('every year from 1 to 9999 agrees with UTC time, written with four digits', () => {
+    const wrong: string[] = [];
+    const utc = new Date(0);
+    for (let year = 1; year <= 9999; year += 1) {
+      for (const [month, day] of [
+        [1, 1],
+        [2, 28],
+        [3, 1],
+        [12, 31],
+      ] as const) {
+        utc.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, no 19xx for years 0 to 99
+        const n = utc.getTime() / 86_400_000;
+        const back = fromDayNumber(n);
+        if (toDayNumber({ year, month, day }) !== n || back.year !== year || back.day !== day)
+          wrong.push(`${year}-${month}-${day}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('arithmetic across year 1000 and year 1 (the year-1000 crash): 0999, never 999', () => {
+    expect(before('1000-01-01', 5)).toBe('0999-12-25');
+    expect(formatLongDate('0999-12-25')).toBe('Wednesday 25 December 999');
+    expect(after('0999-12-31', 1)).toBe('1000-01-01');
+    expect(addDays('0001-01-01', -1)).toBe('0000-12-31'); // no name: callers check isIsoDate
   });
 
   test('business days between two dates: after the first, up to and including the second', () => {

@@ -154,32 +154,40 @@ describe('dates (day, month and year inputs)', () => {
       });
   });
 
+  const real = 'Your adjustment date must be a real date, for example 20 3 2026';
+  const range = 'Year must be between 2000 and 2100';
   test.each([
-    [parts('', '', ''), 'when-day', 'Enter your adjustment date'],
-    [parts('1', '', ''), 'when-month', 'Your adjustment date must include a month and year'],
-    [parts('', '3', '2026'), 'when-day', 'Your adjustment date must include a day'],
+    [parts('', '', ''), 'when-day', 'Enter your adjustment date', undefined],
     [
-      parts('x', '3', '2026'),
-      'when-day',
-      'Your adjustment date must be a real date, for example 20 3 2026',
-    ],
-    [
-      parts('1', '13', '2026'),
+      parts('1', '', ''),
       'when-month',
-      'Your adjustment date must be a real date, for example 20 3 2026',
+      'Your adjustment date must include a month and year',
+      ['month', 'year'],
     ],
-    [
-      parts('29', '2', '2026'),
-      'when-day',
-      'Your adjustment date must be a real date, for example 20 3 2026',
-    ],
-    [parts('1', '3', '26'), 'when-year', 'Year must include 4 numbers, for example 2026'],
-    ['2026-03-07', 'when-day', 'Enter your adjustment date'],
-  ])('%j → %s: %s', (raw, id, message) => {
+    [parts('', '3', '2026'), 'when-day', 'Your adjustment date must include a day', ['day']],
+    [parts('x', '3', '2026'), 'when-day', real, ['day']],
+    [parts('x', 'y', '2026'), 'when-day', real, ['day', 'month']],
+    [parts('1', '13', '2026'), 'when-month', real, ['month']],
+    [parts('32', '3', '2026'), 'when-day', real, ['day']],
+    [parts('0', '3', '2026'), 'when-day', real, ['day']],
+    [parts('29', '2', '2026'), 'when-day', real, undefined],
+    [parts('1', '3', '26'), 'when-year', 'Year must include 4 numbers, for example 2026', ['year']],
+    [parts('1', '1', '0001'), 'when-year', range, ['year']],
+    [parts('1', '1', '0999'), 'when-year', range, ['year']],
+    [parts('1', '1', '1000'), 'when-year', range, ['year']],
+    [parts('31', '12', '1999'), 'when-year', range, ['year']],
+    [parts('1', '1', '2101'), 'when-year', range, ['year']],
+    ['2026-03-07', 'when-day', 'Enter your adjustment date', undefined],
+  ])('%j → %s: %s (marks %j)', (raw, id, message, marked) => {
     expect(parse(date, raw)).toEqual({
       ok: false,
-      error: { fieldId: 'when', inputId: id, message },
+      error: { fieldId: 'when', inputId: id, message, ...(marked && { parts: marked }) },
     });
+  });
+
+  test('the first and last years a date field accepts', () => {
+    expect(parse(date, parts('1', '1', '2000'))).toEqual({ ok: true, value: '2000-01-01' });
+    expect(parse(date, parts('31', '12', '2100'))).toEqual({ ok: true, value: '2100-12-31' });
   });
 });
 

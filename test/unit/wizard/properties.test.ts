@@ -117,6 +117,7 @@ function run(def: TestWizard, answers: Record<string, unknown>): Outcome {
           fieldId: expect.any(String),
           inputId: expect.any(String),
           message: expect.any(String),
+          ...(error.parts && { parts: expect.any(Array) }),
         });
         expect(error.message).not.toMatch(/invalid/i);
       }

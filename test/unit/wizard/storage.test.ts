@@ -65,6 +65,11 @@ describe('anything corrupt or out of date is refused, never thrown', () => {
       { ...saved(), answers: { ...saved().answers, adjustmentDate: '2026-02-30' } },
     ],
     [
+      'a date in year 1000, which once crashed every render',
+      changed,
+      { ...saved(), answers: { ...saved().answers, adjustmentDate: '1000-01-01' } },
+    ],
+    [
       'an option that no longer exists',
       changed,
       { ...saved(), answers: { ...saved().answers, decision: 'maybe' } },
