@@ -87,13 +87,26 @@ export function characterCounter(field: Field, text: string): CharacterCounter |
   return { remaining, message };
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are what this finds
-const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/**
+ * Characters taken out of every typed answer on the way in, so no output carries them: control
+ * characters; bidirectional embeddings, overrides, isolates and marks (U+202E can make a pasted
+ * line read backwards); zero-width spaces, the word joiner and byte-order marks. The zero-width
+ * joiner and non-joiner stay: emoji and several scripts are spelt with them.
+ */
+const hiddenCharacters =
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
+/** Typed text as stored: no hidden characters, and a lone surrogate (no character at all) made U+FFFD. */
+const cleanText = (raw: string) => raw.toWellFormed().replace(hiddenCharacters, '');
 
 function normaliseText(raw: string, kind: 'short-text' | 'long-text'): string {
-  const text = raw.replace(/\r\n?/g, '\n').replace(controlCharacters, '');
+  const text = cleanText(raw.replace(/\r\n?/g, '\n'));
   return (kind === 'short-text' ? text.replace(/\s+/g, ' ') : text).trim();
 }
+
+/** The most characters an answer with no maxLength of its own may have (RFC 5321 for an email address). */
+export const lengthLimits = { email: 254, id: 40 } as const;
 
 const rawString = (raw: unknown) => (typeof raw === 'string' ? raw : '');
 
@@ -121,9 +134,10 @@ export function parseField(field: CompiledField, raw: unknown): ParsedField {
     field.required
       ? fail(messages.required)
       : ok(field.kind === 'any-of' || field.kind === 'id-list' ? [] : '');
-  const secretOr = (value: string | string[]): ParsedField => {
-    const secret = findSecret(asList(value).join('\n'));
-    return secret ? fail(fill(messages.secret!, 'secret', secret)) : ok(value);
+  /** The error for text that looks like a credential, which is never shown back. */
+  const secretIn = (text: string): ParsedField | undefined => {
+    const secret = findSecret(text);
+    return secret === undefined ? undefined : fail(fill(messages.secret!, 'secret', secret));
   };
 
   switch (field.kind) {
@@ -137,18 +151,21 @@ export function parseField(field: CompiledField, raw: unknown): ParsedField {
       if (count > max) {
         return fail(fill(messages.maxLength!, 'over', plural(count - max, 'character')));
       }
+      const secret = secretIn(text);
+      if (secret) return secret;
       if (
         field.kind === 'short-text' &&
         field.pattern !== undefined &&
         !wholeMatch(field.pattern, text)
       )
         return fail(messages.pattern!);
-      return secretOr(text);
+      return ok(text);
     }
     case 'email': {
-      const text = rawString(raw).trim();
+      const text = cleanText(rawString(raw)).trim();
       if (text === '') return missing();
-      return emailPattern.test(text) ? ok(text) : fail(messages.format!);
+      if (characterCount(text) > lengthLimits.email) return fail(messages.maxLength!);
+      return secretIn(text) ?? (emailPattern.test(text) ? ok(text) : fail(messages.format!));
     }
     case 'one-of': {
       const value = rawString(raw);
@@ -162,10 +179,14 @@ export function parseField(field: CompiledField, raw: unknown): ParsedField {
       return values.length === 0 ? missing() : ok(values);
     }
     case 'id-list': {
-      const ids = normaliseIdList(rawString(raw).replace(controlCharacters, ''), {
-        uppercase: field.uppercase,
-      });
-      if (ids.length === 0) return missing();
+      // Checked as typed, before upper case: a secret key keeps the mix of cases that gives it away.
+      const typed = normaliseIdList(cleanText(rawString(raw)), { uppercase: false });
+      if (typed.length === 0) return missing();
+      const secret = secretIn(typed.join('\n'));
+      if (secret) return secret;
+      if (typed.some((id) => characterCount(id) > lengthLimits.id))
+        return fail(messages.itemLength!);
+      const ids = field.uppercase ? [...new Set(typed.map((id) => id.toUpperCase()))] : typed;
       const pattern = field.itemPattern;
       const bad = pattern === undefined ? undefined : ids.find((id) => !wholeMatch(pattern, id));
       if (bad !== undefined) return fail(fill(messages.pattern!, 'id', bad));
@@ -173,7 +194,7 @@ export function parseField(field: CompiledField, raw: unknown): ParsedField {
       if (ids.length > max) {
         return fail(fill(messages.maxItems!, 'count', thousands(ids.length)));
       }
-      return secretOr(ids);
+      return ok(ids);
     }
     case 'date': {
       const source: Partial<Record<DatePart, unknown>> =

@@ -41,6 +41,8 @@ export interface FieldMessages {
   yearRange?: string | undefined;
   /** "{count}" is how many IDs were typed. */
   maxItems?: string | undefined;
+  /** An ID longer than any ID (lengthLimits.id): typed without a separator, or not an ID. */
+  itemLength?: string | undefined;
 }
 
 /** An option with the id of its radio or checkbox: the first carries the field id itself. */

@@ -52,6 +52,49 @@ describe('identifier lists', () => {
     });
     expect(toRawValue(ids, ['AB-1', 'CD-2'])).toBe('AB-1, CD-2');
   });
+
+  const developerIds = field({
+    id: 'ids',
+    kind: 'id-list',
+    blank: 'your developer IDs',
+    uppercase: true,
+    itemPattern: '[A-Z0-9]+(-[A-Z0-9]+)*',
+    messages: { pattern: '"{id}" does not look like a developer ID' },
+  });
+
+  test('a secret key is found as typed, before upper case, and never shown back', () => {
+    for (const typed of [
+      '123456789012, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      '123456789012 wJalrXUtnFEMIxK7MDENGxbPxRfiCYEXAMPLEKEY', // upper-cased, it would match the pattern
+      'akiaiosfodnn7example',
+    ]) {
+      const result = parse(developerIds, typed);
+      expect(result).toMatchObject({
+        ok: false,
+        error: { message: expect.stringContaining('Remove it') },
+      });
+      const message = result.ok ? '' : result.error.message;
+      for (const id of typed.split(/[ ,]+/)) {
+        expect(message).not.toContain(id.slice(0, 12));
+        expect(message).not.toContain(id.toUpperCase().slice(0, 12));
+      }
+    }
+  });
+
+  test('an ID of 100,000 characters is refused without being shown back', () => {
+    const long = 'A'.repeat(100_000);
+    const result = parse(developerIds, `123456789012 ${long}`);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        fieldId: 'ids',
+        inputId: 'ids',
+        message:
+          'Each ID in your developer IDs must be 40 characters or fewer. Put a comma, a space or a new line between IDs',
+      },
+    });
+    expect(parse(developerIds, 'A'.repeat(40))).toEqual({ ok: true, value: ['A'.repeat(40)] });
+  });
 });
 
 describe('text', () => {
@@ -129,6 +172,55 @@ describe('email', () => {
       ok: false,
       error: { message: 'Enter an email address in the correct format, like name@example.com' },
     });
+  });
+  test('at most 254 characters, with a message that says so', () => {
+    const at254 = `${'a'.repeat(64)}@${'b'.repeat(185)}.com`;
+    expect(parse(email, at254)).toEqual({ ok: true, value: at254 });
+    for (const long of [`a${at254}`, `${'a'.repeat(100_000)}@example.com`])
+      expect(parse(email, long)).toMatchObject({
+        ok: false,
+        error: { message: 'Your Developer ID must be 254 characters or fewer' },
+      });
+  });
+  test('credentials are refused here too', () => {
+    expect(parse(email, 'akiaiosfodnn7example@example.com')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('an AWS access key ID') },
+    });
+  });
+});
+
+describe('hidden characters are taken out on the way in', () => {
+  const hidden = [
+    '\u202E',
+    '\u202A',
+    '\u2066',
+    '\u2069',
+    '\u200E',
+    '\u200F',
+    '\u200B',
+    '\u2060',
+    '\uFEFF',
+    '\u061C',
+  ];
+  test.each([
+    ['short-text', field({ id: 'name', kind: 'short-text' })],
+    ['long-text', field({ id: 'note', kind: 'long-text' })],
+    ['email', field({ id: 'email', kind: 'email' })],
+    ['id-list', field({ id: 'ids', kind: 'id-list' })],
+  ])('%s', (kind, f) => {
+    const clean = kind === 'email' ? 'ops@acme.example' : 'Acme gmbh';
+    const typed = `${hidden.join('')}${clean.slice(0, 4)}${hidden.join('')}${clean.slice(4)}`;
+    const stored = kind === 'id-list' ? clean.split(' ') : clean;
+    expect(parse(f, typed)).toEqual({ ok: true, value: stored });
+  });
+  test('the joiners that emoji and scripts need stay; a lone surrogate becomes U+FFFD', () => {
+    const name = field({ id: 'name', kind: 'short-text' });
+    expect(parse(name, 'Family 👨\u200D👩\u200D👧 می\u200Cخواهم')).toEqual({
+      ok: true,
+      value: 'Family 👨\u200D👩\u200D👧 می\u200Cخواهم',
+    });
+    expect(parse(name, 'Acme \uD800 Ltd')).toEqual({ ok: true, value: 'Acme \uFFFD Ltd' });
   });
 });
 

@@ -70,6 +70,16 @@ describe('anything corrupt or out of date is refused, never thrown', () => {
       { ...saved(), answers: { ...saved().answers, adjustmentDate: '1000-01-01' } },
     ],
     [
+      'a lone surrogate, which once made Download .txt throw URIError',
+      changed,
+      { ...saved(), answers: { ...saved().answers, impact: `${saved().answers.impact} \uD800` } },
+    ],
+    [
+      'a right-to-left override',
+      changed,
+      { ...saved(), answers: { ...saved().answers, impact: `\u202E${saved().answers.impact}` } },
+    ],
+    [
       'an option that no longer exists',
       changed,
       { ...saved(), answers: { ...saved().answers, decision: 'maybe' } },
