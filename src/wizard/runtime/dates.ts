@@ -120,7 +120,7 @@ export function shiftBusinessDays(
   for (let remaining = count; remaining > 0;) {
     day += direction;
     date = formatIsoDate(fromDayNumber(day));
-    const businessDay = weekday(day) !== 0 && weekday(day) !== 6 && !holidays.includes(date);
+    const businessDay = isWeekday(day) && !holidays.includes(date);
     if (businessDay) remaining -= 1;
   }
   return date;
@@ -131,9 +131,24 @@ export function shiftBusinessDays(
  * 2026-12-01 to Monday 2026-12-07 is 4. None when `to` is not later.
  */
 export function businessDaysBetween(from: string, to: string, holidays: readonly string[]): number {
-  let count = 0;
-  for (let day = from; (day = shiftBusinessDays(day, 1, 1, holidays)) <= to;) count += 1;
-  return count;
+  const start = toDayNumber(requireIsoDate(from));
+  const end = toDayNumber(requireIsoDate(to));
+  if (end <= start) return 0;
+  const off = new Set(holidays.flatMap((h) => parseIsoDate(h) ?? []).map(toDayNumber));
+  const holidaysBetween = [...off].filter((d) => d > start && d <= end && isWeekday(d)).length;
+  return weekdaysBefore(end + 1) - weekdaysBefore(start + 1) - holidaysBetween;
+}
+
+const isWeekday = (dayNumber: number) => weekday(dayNumber) !== 0 && weekday(dayNumber) !== 6;
+
+/**
+ * Monday to Friday days before day `n`, counted from Sunday 1969-12-28 (day -4), a whole
+ * number of weeks and then the weekdays of the week begun: so no long date range is walked.
+ */
+function weekdaysBefore(n: number): number {
+  const days = n + 4;
+  const intoWeek = ((days % 7) + 7) % 7;
+  return 5 * Math.floor(days / 7) + Math.max(0, Math.min(intoWeek - 1, 5));
 }
 
 const longDate = new Intl.DateTimeFormat('en-GB', {

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   addDays,
   businessDaysBetween,
+  formatIsoDate,
   formatLongDate,
   fromDayNumber,
   isIsoDate,
@@ -121,6 +123,28 @@ describe('calendar dates', () => {
     expect(businessDaysBetween('2026-12-04', '2026-12-05', [])).toBe(0);
     expect(businessDaysBetween('2026-12-01', '2026-11-25', [])).toBe(0);
     expect(businessDaysBetween('2026-12-01', '2026-12-07', ['2026-12-03'])).toBe(3);
+  });
+
+  test('business days between, counted without walking: the same as counting day by day', () => {
+    const naive = (from: string, to: string, holidays: string[]) => {
+      let count = 0;
+      for (let day = from; (day = after(day, 1, holidays)) <= to;) count += 1;
+      return count;
+    };
+    const day = fc
+      .integer({
+        min: toDayNumber({ year: 2000, month: 1, day: 1 }),
+        max: toDayNumber({ year: 2004, month: 1, day: 1 }),
+      })
+      .map((n) => formatIsoDate(fromDayNumber(n)));
+    fc.assert(
+      fc.property(day, day, fc.array(day, { maxLength: 30 }), (from, to, holidays) => {
+        expect(businessDaysBetween(from, to, holidays)).toBe(naive(from, to, holidays));
+      }),
+      { numRuns: 300 },
+    );
+    // 400 Gregorian years are exactly 20,871 weeks.
+    expect(businessDaysBetween('2000-01-01', '2400-01-01', [])).toBe(5 * 20_871);
   });
 
   test('long dates carry the weekday', () => {
