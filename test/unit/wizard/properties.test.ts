@@ -297,10 +297,10 @@ describe.each(loadWizards())('$file: stored state and computed values', ({ def }
         fc.record(Object.fromEntries(dateFields.map((id) => [id, anyRealDay]))),
         fc.oneof(anyRealDay, fc.constant(today)),
         (dates, day) => {
-          const { scope, dateValue } = answerContext(def, dates, day);
+          const context = answerContext(def, dates, day);
           for (const computed of def.computed) {
-            scope(computed.id);
-            dateValue(computed.id);
+            context.scope(computed.id);
+            context.dateValue(computed.id);
           }
           // Through the engine too: stored answers holding those dates, viewed on that day.
           const state = { current: stepIds.at(-1)!, answers: dates };
