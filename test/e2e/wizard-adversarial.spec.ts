@@ -48,10 +48,11 @@ test.describe('a year the date field does not accept', () => {
     test(`year ${year}: the error is on the Year box alone, and the wizard stays usable`, async ({
       page,
     }) => {
-      await openWizard(page, 'extension-request', '2026-12-01');
-      await startWizard(page);
-      await page.getByLabel('Yes, I am the primary account holder').check();
-      await page.getByRole('button', { name: 'Continue' }).click();
+      const def = (await allWizards()).find((w) => w.id === 'extension-request')!;
+      await walkExample(page, def, 'Primary account holder, in time', {
+        stopAt: 'adjustment-date',
+        today: '2026-12-01',
+      });
       await page.locator('#adjustmentDate-day').fill('1');
       await page.locator('#adjustmentDate-month').fill('1');
       await page.locator('#adjustmentDate-year').fill(year);
