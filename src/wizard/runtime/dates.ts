@@ -1,17 +1,12 @@
 /**
- * Calendar dates as `YYYY-MM-DD` text and whole day numbers. No `Date` object is ever built
- * here, so no time zone can move a day: arithmetic runs on whole day numbers (days since
- * 1970-01-01, proleptic Gregorian) worked out by plain sums over the calendar fields, for every
- * year from 1 to 9999; long dates are read back by `Intl` in UTC.
+ * Calendar dates as `YYYY-MM-DD` text and whole day numbers (days since 1970-01-01, proleptic
+ * Gregorian), for every year from 1 to 9999. Only the UTC fields of a `Date` are ever set or
+ * read, never local time, so no time zone can move a day; long dates are read by `Intl` in UTC.
  */
 
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const dayLength = 86_400_000;
-
-/** The years a `YYYY-MM-DD` date can name. */
-export const firstYear = 1;
-export const lastYear = 9999;
 
 export interface CalendarDate {
   year: number;
@@ -19,56 +14,25 @@ export interface CalendarDate {
   day: number;
 }
 
-/** Days in 400 Gregorian years, which repeat exactly. */
-const eraDays = 146_097;
-/** Day number of 0000-03-01, where a computational year (March to February) begins. */
-const epochShift = 719_468;
-
 /**
- * Days since 1970-01-01 (H. Hinnant's days_from_civil): years counted from March, so the leap
- * day falls at the end of a year. Month and day out of range roll over, as `Date.UTC` does.
+ * Days since 1970-01-01. `setUTCFullYear`, unlike `Date.UTC`, takes years 0 to 99 as they are
+ * (not 1900 to 1999); month and day out of range roll over.
  */
 export function toDayNumber({ year, month, day }: CalendarDate): number {
-  const carry = Math.floor((month - 1) / 12);
-  const m = month - 12 * carry;
-  const y = year + carry - (m <= 2 ? 1 : 0);
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5);
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * eraDays + dayOfEra - epochShift + day - 1;
+  return new Date(0).setUTCFullYear(year, month - 1, day) / dayLength;
 }
 
-/** The inverse of toDayNumber (civil_from_days). */
+/** The inverse of toDayNumber. */
 export function fromDayNumber(dayNumber: number): CalendarDate {
-  const z = dayNumber + epochShift;
-  const era = Math.floor(z / eraDays);
-  const dayOfEra = z - era * eraDays;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return {
-    year: era * 400 + yearOfEra + (month <= 2 ? 1 : 0),
-    month,
-    day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1,
-  };
+  const utc = new Date(dayNumber * dayLength);
+  return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
 }
 
 /** Whether the parts name a day that exists in years 1 to 9999: it survives the trip to a day number and back. */
 export function isRealDate(date: CalendarDate): boolean {
   return (
-    Number.isInteger(date.year) &&
-    date.year >= firstYear &&
-    date.year <= lastYear &&
+    date.year >= 1 &&
+    date.year <= 9999 &&
     formatIsoDate(fromDayNumber(toDayNumber(date))) === formatIsoDate(date)
   );
 }
@@ -139,8 +103,6 @@ export function businessDaysBetween(from: string, to: string, holidays: readonly
   return weekdaysBefore(end + 1) - weekdaysBefore(start + 1) - holidaysBetween;
 }
 
-const isWeekday = (dayNumber: number) => weekday(dayNumber) !== 0 && weekday(dayNumber) !== 6;
-
 /**
  * Monday to Friday days before day `n`, counted from Sunday 1969-12-28 (day -4), a whole
  * number of weeks and then the weekdays of the week begun: so no long date range is walked.
@@ -150,6 +112,8 @@ function weekdaysBefore(n: number): number {
   const intoWeek = ((days % 7) + 7) % 7;
   return 5 * Math.floor(days / 7) + Math.max(0, Math.min(intoWeek - 1, 5));
 }
+
+const isWeekday = (dayNumber: number) => weekday(dayNumber) !== 0 && weekday(dayNumber) !== 6;
 
 const longDate = new Intl.DateTimeFormat('en-GB', {
   weekday: 'long',

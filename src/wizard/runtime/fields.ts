@@ -125,9 +125,9 @@ const fill = (message: string, placeholder: string, value: string) =>
 /** Parses one field. Its messages come settled from compile.ts; the counts are filled in here. */
 export function parseField(field: CompiledField, raw: unknown): ParsedField {
   const { messages } = field;
-  const fail = (message: string, id = field.inputId): ParsedField => ({
+  const fail = (message: string, id = field.inputId, parts?: DatePart[]): ParsedField => ({
     ok: false,
-    error: { fieldId: field.id, inputId: id, message },
+    error: { fieldId: field.id, inputId: id, message, ...(parts && { parts }) },
   });
   const ok = (value: AnswerValue): ParsedField => ({ ok: true, value });
   const missing = (): ParsedField =>
@@ -201,10 +201,8 @@ export function parseField(field: CompiledField, raw: unknown): ParsedField {
         typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
       const part = (p: DatePart) => rawString(source[p]).trim();
       // GOV.UK: mark the parts at fault; the whole date when nothing is entered or it is impossible.
-      const at = (parts: readonly DatePart[], message = messages.format!): ParsedField => ({
-        ok: false,
-        error: { fieldId: field.id, inputId: datePartId(field, parts[0]), message, parts },
-      });
+      const at = (parts: DatePart[], message = messages.format!) =>
+        fail(message, datePartId(field, parts[0]), parts);
       const blank = dateParts.filter((p) => part(p) === '');
       if (blank.length === 3) return missing();
       if (blank[0]) return at(blank, fill(messages.parts!, 'parts', blank.join(' and ')));

@@ -60,14 +60,13 @@ export function restoreState(def: CompiledWizard, saved: unknown): WizardState |
   return fits ? state : undefined;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * The state to save when another tab may have saved since this one last read or wrote
  * (`base`): what storage holds now (`stored`), with only the answers this tab changed since
- * `base` written over it, so an answer this tab never touched is never erased. The step is
- * this tab's, or where the merged answers lead when they no longer lead there. A fresh start
- * (no answers: Start now, Start again) replaces whatever is saved.
+ * `base` written over it (one it removed is left undefined, which JSON drops), so an answer this
+ * tab never touched is never erased. The step is this tab's, or where the merged answers lead
+ * when they no longer lead there. A fresh start (no answers: Start now, Start again) replaces
+ * whatever is saved.
  */
 export function mergeState(
   def: CompiledWizard,
@@ -75,19 +74,16 @@ export function mergeState(
   base: WizardState | undefined,
   next: WizardState,
 ): WizardState {
-  if (stored === undefined || Object.keys(next.answers).length === 0) return next;
-  const answers: Record<string, AnswerValue> = { ...stored.answers };
-  const mine = new Set([...Object.keys(base?.answers ?? {}), ...Object.keys(next.answers)]);
-  for (const id of mine) {
-    if (same(base?.answers[id], next.answers[id])) continue;
-    if (Object.hasOwn(next.answers, id)) answers[id] = next.answers[id]!;
-    else delete answers[id];
-  }
-  const path = activePath(def, answers);
+  if (!stored || Object.keys(next.answers).length === 0) return next;
+  const answers: Record<string, AnswerValue | undefined> = { ...stored.answers };
+  for (const id of Object.keys({ ...base?.answers, ...next.answers }))
+    if (JSON.stringify(base?.answers[id]) !== JSON.stringify(next.answers[id]))
+      answers[id] = next.answers[id];
+  const path = activePath(def, answers as WizardState['answers']);
   const on = (id: string | undefined) => id !== undefined && path.includes(id);
   return {
     current: on(next.current) ? next.current : path.at(-1)!,
-    answers,
+    answers: answers as WizardState['answers'],
     returnTo: on(next.returnTo) ? next.returnTo : undefined,
   };
 }
