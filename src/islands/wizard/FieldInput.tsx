@@ -57,7 +57,7 @@ export function FieldInput({ field, label, isHeading, value, error, onText }: Pr
         </p>
       )}
       {kind === 'date' ? (
-        <DateInputs field={field} value={value} invalid={Boolean(error)} />
+        <DateInputs field={field} value={value} error={error} />
       ) : group ? (
         <Choices field={field} value={value} />
       ) : kind === 'long-text' || kind === 'id-list' ? (
@@ -139,11 +139,11 @@ function Choices({
 function DateInputs({
   field,
   value,
-  invalid,
+  error,
 }: {
   field: CompiledField;
   value: RawValue | undefined;
-  invalid: boolean;
+  error: FieldError | undefined;
 }) {
   const parts =
     typeof value === 'object' && !Array.isArray(value) ? (value as DateParts) : undefined;
@@ -162,7 +162,8 @@ function DateInputs({
               inputMode={part === 'month' ? undefined : 'numeric'}
               autocomplete="off"
               defaultValue={parts?.[part]}
-              aria-invalid={invalid || undefined}
+              // Only the parts at fault (GOV.UK date input); all three when the error names none.
+              aria-invalid={(error && (error.parts?.includes(part) ?? true)) || undefined}
             />
           </div>
         );

@@ -54,7 +54,8 @@ export async function copyText(text: string, block: HTMLElement | null): Promise
 /** Offers text as a file download, made in the browser (nothing is sent anywhere). */
 export function download(filename: string, text: string, type: string): void {
   const link = document.createElement('a');
-  link.href = `data:${type},${encodeURIComponent(text)}`;
+  // A lone surrogate would make encodeURIComponent throw: it becomes U+FFFD instead.
+  link.href = `data:${type},${encodeURIComponent(text.toWellFormed())}`;
   link.download = filename;
   link.click();
 }

@@ -5,7 +5,7 @@
 import type { CompiledWizard } from '../../wizard/runtime/types.ts';
 import { allFields } from '../../wizard/runtime/values.ts';
 import type { WizardState } from '../../wizard/runtime/engine.ts';
-import { restoreState, serializeState } from '../../wizard/runtime/storage.ts';
+import { mergeState, restoreState, serializeState } from '../../wizard/runtime/storage.ts';
 import { storage } from './browser.ts';
 
 /** Where a wizard's progress is saved; the page names it so the island wakes at once to offer Resume. */
@@ -13,6 +13,9 @@ export const progressKey = (wizardId: string) => `wizard:${wizardId}`;
 const sharedKey = 'wizard:shared-answers';
 
 type Shared = Readonly<Record<string, unknown>>;
+
+/** The progress this page last read or saved, by wizard: what another tab saved since is kept. */
+const lastSeen = new Map<string, WizardState>();
 
 /**
  * The saved progress; 'unusable' when it could not be read or no longer fits the wizard (it
@@ -22,14 +25,24 @@ export function readProgress(def: CompiledWizard): WizardState | 'unusable' | un
   const text = storage.get(progressKey(def.id));
   if (text === null) return undefined;
   const restored = restoreState(def, text);
-  if (restored) return restored;
+  if (restored) {
+    lastSeen.set(def.id, restored);
+    return restored;
+  }
   storage.remove(progressKey(def.id));
   return 'unusable';
 }
 
-/** Saves progress; false when the browser would not keep it. */
+/**
+ * Saves progress, merged with what another tab of the same wizard saved meanwhile (see
+ * mergeState); false when the browser would not keep it.
+ */
 export function saveProgress(def: CompiledWizard, state: WizardState): boolean {
-  return storage.set(progressKey(def.id), serializeState(def, state));
+  const text = storage.get(progressKey(def.id));
+  const stored = text === null ? undefined : restoreState(def, text);
+  const merged = mergeState(def, stored, lastSeen.get(def.id), state);
+  lastSeen.set(def.id, state);
+  return storage.set(progressKey(def.id), serializeState(def, merged));
 }
 
 /**
@@ -59,6 +72,7 @@ export function saveShared(values: Shared): void {
 /** "Clear my answers": this wizard's progress and the answers it shared. */
 export function clearSaved(def: CompiledWizard): void {
   storage.remove(progressKey(def.id));
+  lastSeen.delete(def.id);
   const mine = new Set(allFields(def).map((field) => field.remember));
   writeShared(Object.fromEntries(Object.entries(readShared()).filter(([key]) => !mine.has(key))));
 }

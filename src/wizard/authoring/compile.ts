@@ -12,7 +12,7 @@
 import { indexWizard } from './wizard-index.ts';
 import { computedKind } from './value-kinds.ts';
 import { conditionFields } from './condition-names.ts';
-import { plural } from '../runtime/fields.ts';
+import { dateFieldYears, lengthLimits, plural } from '../runtime/fields.ts';
 import type { Computed, Field, Step, Wizard } from './schema/index.ts';
 import { parseTemplate, templateReferences } from './template-parse.ts';
 import type {
@@ -68,16 +68,20 @@ export function compileField(field: Field, stepTitle: string): CompiledField {
     case 'id-list':
       messages.secret = secretMessage;
       messages.pattern ??= `Check "{id}" in ${noun} and correct it`;
+      messages.itemLength = `Each ID in ${noun} must be ${plural(lengthLimits.id, 'character')} or fewer. Put a comma, a space or a new line between IDs`;
       if (field.maxItems !== undefined)
         messages.maxItems ??= `Enter ${plural(field.maxItems, 'ID')} or fewer; you entered {count}`;
       break;
     case 'email':
+      messages.secret = secretMessage;
       messages.format ??= 'Enter an email address in the correct format, like name@example.com';
+      messages.maxLength = `${Noun} must be ${plural(lengthLimits.email, 'character')} or fewer`;
       break;
     case 'date':
       messages.format ??= `${Noun} must be a real date, for example 20 3 2026`;
       messages.parts = `${Noun} must include a {parts}`;
       messages.year = 'Year must include 4 numbers, for example 2026';
+      messages.yearRange = `Year must be between ${dateFieldYears.from} and ${dateFieldYears.to}`;
       break;
     case 'one-of':
       messages.format = 'Select one of the options shown';

@@ -1,8 +1,7 @@
 /**
- * Calendar dates as `YYYY-MM-DD` text and whole day numbers. No `Date` object is ever built
- * here, so no time zone can move a day: arithmetic runs on whole day numbers (days since
- * 1970-01-01) made by `Date.UTC`, a pure sum over the calendar fields, and read back, like
- * long dates, by `Intl` in UTC.
+ * Calendar dates as `YYYY-MM-DD` text and whole day numbers (days since 1970-01-01, proleptic
+ * Gregorian), for every year from 1 to 9999. Only the UTC fields of a `Date` are ever set or
+ * read, never local time, so no time zone can move a day; long dates are read by `Intl` in UTC.
  */
 
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -15,15 +14,24 @@ export interface CalendarDate {
   day: number;
 }
 
-/** Days since 1970-01-01 (proleptic Gregorian), for years 100 and later. */
+/**
+ * Days since 1970-01-01. `setUTCFullYear`, unlike `Date.UTC`, takes years 0 to 99 as they are
+ * (not 1900 to 1999); month and day out of range roll over.
+ */
 export function toDayNumber({ year, month, day }: CalendarDate): number {
-  return Date.UTC(year, month - 1, day) / dayLength;
+  return new Date(0).setUTCFullYear(year, month - 1, day) / dayLength;
 }
 
-/** Whether the parts name a day that exists (years 1000 to 9999): it survives the trip to a day number and back. */
+/** The inverse of toDayNumber. */
+export function fromDayNumber(dayNumber: number): CalendarDate {
+  const utc = new Date(dayNumber * dayLength);
+  return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
+}
+
+/** Whether the parts name a day that exists in years 1 to 9999: it survives the trip to a day number and back. */
 export function isRealDate(date: CalendarDate): boolean {
   return (
-    date.year >= 1000 &&
+    date.year >= 1 &&
     date.year <= 9999 &&
     formatIsoDate(fromDayNumber(toDayNumber(date))) === formatIsoDate(date)
   );
@@ -41,23 +49,10 @@ export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== undefined;
 }
 
+/** `YYYY-MM-DD`, the year written with four digits (0999, not 999). */
 export function formatIsoDate({ year, month, day }: CalendarDate): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Reads the calendar fields of a UTC instant: no Date object, no local time. */
-const utcFields = new Intl.DateTimeFormat('en', {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** The inverse of toDayNumber. */
-export function fromDayNumber(dayNumber: number): CalendarDate {
-  const parts = utcFields.formatToParts(dayNumber * dayLength);
-  const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return { year: field('year'), month: field('month'), day: field('day') };
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 /** The parts of a real date; a RangeError for anything else. */
@@ -89,7 +84,7 @@ export function shiftBusinessDays(
   for (let remaining = count; remaining > 0;) {
     day += direction;
     date = formatIsoDate(fromDayNumber(day));
-    const businessDay = weekday(day) !== 0 && weekday(day) !== 6 && !holidays.includes(date);
+    const businessDay = isWeekday(day) && !holidays.includes(date);
     if (businessDay) remaining -= 1;
   }
   return date;
@@ -100,10 +95,25 @@ export function shiftBusinessDays(
  * 2026-12-01 to Monday 2026-12-07 is 4. None when `to` is not later.
  */
 export function businessDaysBetween(from: string, to: string, holidays: readonly string[]): number {
-  let count = 0;
-  for (let day = from; (day = shiftBusinessDays(day, 1, 1, holidays)) <= to;) count += 1;
-  return count;
+  const start = toDayNumber(requireIsoDate(from));
+  const end = toDayNumber(requireIsoDate(to));
+  if (end <= start) return 0;
+  const off = new Set(holidays.flatMap((h) => parseIsoDate(h) ?? []).map(toDayNumber));
+  const holidaysBetween = [...off].filter((d) => d > start && d <= end && isWeekday(d)).length;
+  return weekdaysBefore(end + 1) - weekdaysBefore(start + 1) - holidaysBetween;
 }
+
+/**
+ * Monday to Friday days before day `n`, counted from Sunday 1969-12-28 (day -4), a whole
+ * number of weeks and then the weekdays of the week begun: so no long date range is walked.
+ */
+function weekdaysBefore(n: number): number {
+  const days = n + 4;
+  const intoWeek = ((days % 7) + 7) % 7;
+  return 5 * Math.floor(days / 7) + Math.max(0, Math.min(intoWeek - 1, 5));
+}
+
+const isWeekday = (dayNumber: number) => weekday(dayNumber) !== 0 && weekday(dayNumber) !== 6;
 
 const longDate = new Intl.DateTimeFormat('en-GB', {
   weekday: 'long',

@@ -24,12 +24,17 @@ export interface FieldError {
   /** The id of the input to focus from the error summary (`developerId`, `adjustmentDate-month`…). */
   inputId: string;
   message: string;
+  /** On a date: the parts at fault, the only boxes marked; left out, the whole date is. */
+  parts?: readonly DatePart[] | undefined;
 }
 
 export type ParsedField = { ok: true; value: AnswerValue } | { ok: false; error: FieldError };
 
 const dateParts = ['day', 'month', 'year'] as const;
-type DatePart = (typeof dateParts)[number];
+export type DatePart = (typeof dateParts)[number];
+
+/** The years a date field accepts: every date a Seller Central case is about falls inside. */
+export const dateFieldYears = { from: 2000, to: 2100 } as const;
 
 const monthNames =
   'january february march april may june july august september october november december'.split(
@@ -82,13 +87,26 @@ export function characterCounter(field: Field, text: string): CharacterCounter |
   return { remaining, message };
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are what this finds
-const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/**
+ * Characters taken out of every typed answer on the way in, so no output carries them: control
+ * characters; bidirectional embeddings, overrides, isolates and marks (U+202E can make a pasted
+ * line read backwards); zero-width spaces, the word joiner and byte-order marks. The zero-width
+ * joiner and non-joiner stay: emoji and several scripts are spelt with them.
+ */
+const hiddenCharacters =
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
+/** Typed text as stored: no hidden characters, and a lone surrogate (no character at all) made U+FFFD. */
+const cleanText = (raw: string) => raw.toWellFormed().replace(hiddenCharacters, '');
 
 function normaliseText(raw: string, kind: 'short-text' | 'long-text'): string {
-  const text = raw.replace(/\r\n?/g, '\n').replace(controlCharacters, '');
+  const text = cleanText(raw.replace(/\r\n?/g, '\n'));
   return (kind === 'short-text' ? text.replace(/\s+/g, ' ') : text).trim();
 }
+
+/** The most characters an answer with no maxLength of its own may have (RFC 5321 for an email address). */
+export const lengthLimits = { email: 254, id: 40 } as const;
 
 const rawString = (raw: unknown) => (typeof raw === 'string' ? raw : '');
 
@@ -107,18 +125,19 @@ const fill = (message: string, placeholder: string, value: string) =>
 /** Parses one field. Its messages come settled from compile.ts; the counts are filled in here. */
 export function parseField(field: CompiledField, raw: unknown): ParsedField {
   const { messages } = field;
-  const fail = (message: string, id = field.inputId): ParsedField => ({
+  const fail = (message: string, id = field.inputId, parts?: DatePart[]): ParsedField => ({
     ok: false,
-    error: { fieldId: field.id, inputId: id, message },
+    error: { fieldId: field.id, inputId: id, message, ...(parts && { parts }) },
   });
   const ok = (value: AnswerValue): ParsedField => ({ ok: true, value });
   const missing = (): ParsedField =>
     field.required
       ? fail(messages.required)
       : ok(field.kind === 'any-of' || field.kind === 'id-list' ? [] : '');
-  const secretOr = (value: string | string[]): ParsedField => {
-    const secret = findSecret(asList(value).join('\n'));
-    return secret ? fail(fill(messages.secret!, 'secret', secret)) : ok(value);
+  /** The error for text that looks like a credential, which is never shown back. */
+  const secretIn = (text: string): ParsedField | undefined => {
+    const secret = findSecret(text);
+    return secret === undefined ? undefined : fail(fill(messages.secret!, 'secret', secret));
   };
 
   switch (field.kind) {
@@ -132,18 +151,21 @@ export function parseField(field: CompiledField, raw: unknown): ParsedField {
       if (count > max) {
         return fail(fill(messages.maxLength!, 'over', plural(count - max, 'character')));
       }
+      const secret = secretIn(text);
+      if (secret) return secret;
       if (
         field.kind === 'short-text' &&
         field.pattern !== undefined &&
         !wholeMatch(field.pattern, text)
       )
         return fail(messages.pattern!);
-      return secretOr(text);
+      return ok(text);
     }
     case 'email': {
-      const text = rawString(raw).trim();
+      const text = cleanText(rawString(raw)).trim();
       if (text === '') return missing();
-      return emailPattern.test(text) ? ok(text) : fail(messages.format!);
+      if (characterCount(text) > lengthLimits.email) return fail(messages.maxLength!);
+      return secretIn(text) ?? (emailPattern.test(text) ? ok(text) : fail(messages.format!));
     }
     case 'one-of': {
       const value = rawString(raw);
@@ -157,10 +179,14 @@ export function parseField(field: CompiledField, raw: unknown): ParsedField {
       return values.length === 0 ? missing() : ok(values);
     }
     case 'id-list': {
-      const ids = normaliseIdList(rawString(raw).replace(controlCharacters, ''), {
-        uppercase: field.uppercase,
-      });
-      if (ids.length === 0) return missing();
+      // Checked as typed, before upper case: a secret key keeps the mix of cases that gives it away.
+      const typed = normaliseIdList(cleanText(rawString(raw)), { uppercase: false });
+      if (typed.length === 0) return missing();
+      const secret = secretIn(typed.join('\n'));
+      if (secret) return secret;
+      if (typed.some((id) => characterCount(id) > lengthLimits.id))
+        return fail(messages.itemLength!);
+      const ids = field.uppercase ? [...new Set(typed.map((id) => id.toUpperCase()))] : typed;
       const pattern = field.itemPattern;
       const bad = pattern === undefined ? undefined : ids.find((id) => !wholeMatch(pattern, id));
       if (bad !== undefined) return fail(fill(messages.pattern!, 'id', bad));
@@ -168,25 +194,32 @@ export function parseField(field: CompiledField, raw: unknown): ParsedField {
       if (ids.length > max) {
         return fail(fill(messages.maxItems!, 'count', thousands(ids.length)));
       }
-      return secretOr(ids);
+      return ok(ids);
     }
     case 'date': {
       const source: Partial<Record<DatePart, unknown>> =
         typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
       const part = (p: DatePart) => rawString(source[p]).trim();
-      const at = (p: DatePart, message = messages.format!) => fail(message, datePartId(field, p));
+      // GOV.UK: mark the parts at fault; the whole date when nothing is entered or it is impossible.
+      const at = (parts: DatePart[], message = messages.format!) =>
+        fail(message, datePartId(field, parts[0]), parts);
       const blank = dateParts.filter((p) => part(p) === '');
       if (blank.length === 3) return missing();
-      if (blank[0]) return at(blank[0], fill(messages.parts!, 'parts', blank.join(' and ')));
+      if (blank[0]) return at(blank, fill(messages.parts!, 'parts', blank.join(' and ')));
       const month = monthNumber(part('month'));
-      const notNumber = dateParts.find((p) =>
+      const notNumber = dateParts.filter((p) =>
         p === 'month' ? Number.isNaN(month) : !/^\d{1,4}$/.test(part(p)),
       );
-      if (notNumber) return at(notNumber);
-      if (part('year').length !== 4) return at('year', messages.year);
-      const date = { year: Number(part('year')), month, day: Number(part('day')) };
-      if (date.month < 1 || date.month > 12) return at('month');
-      return isRealDate(date) ? ok(formatIsoDate(date)) : at('day');
+      if (notNumber[0]) return at(notNumber);
+      const year = Number(part('year'));
+      if (part('year').length !== 4) return at(['year'], messages.year);
+      if (year < dateFieldYears.from || year > dateFieldYears.to)
+        return at(['year'], messages.yearRange);
+      const date = { year, month, day: Number(part('day')) };
+      if (date.month < 1 || date.month > 12) return at(['month']);
+      if (date.day < 1 || date.day > 31) return at(['day']);
+      if (isRealDate(date)) return ok(formatIsoDate(date));
+      return fail(messages.format!, datePartId(field, 'day')); // 30 February: the whole date
     }
   }
 }

@@ -37,7 +37,9 @@ export function answerContext(def: CompiledWizard, answers: Answers, today: stri
     switch (value.fn) {
       case 'businessDays': {
         const from = dateValue(value.date);
-        return from && shiftBusinessDays(from, value.days, value.direction, def.holidays);
+        const to = from && shiftBusinessDays(from, value.days, value.direction, def.holidays);
+        // A day before year 1 or after 9999 has no YYYY-MM-DD name: no value, never a throw.
+        return to && isIsoDate(to) ? to : undefined;
       }
       case 'today':
         return today;

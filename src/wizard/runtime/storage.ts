@@ -6,6 +6,7 @@
  * The shape is checked by hand, not with zod: this module ships to the browser, where zod
  * alone would be twice the wizard page's whole JavaScript budget.
  */
+import type { AnswerValue } from './answers.ts';
 import type { CompiledWizard } from './types.ts';
 import { allFields } from './values.ts';
 import { activePath, type WizardState } from './engine.ts';
@@ -57,4 +58,32 @@ export function restoreState(def: CompiledWizard, saved: unknown): WizardState |
     active.includes(current) &&
     (returnTo === undefined || active.includes(returnTo));
   return fits ? state : undefined;
+}
+
+/**
+ * The state to save when another tab may have saved since this one last read or wrote
+ * (`base`): what storage holds now (`stored`), with only the answers this tab changed since
+ * `base` written over it (one it removed is left undefined, which JSON drops), so an answer this
+ * tab never touched is never erased. The step is this tab's, or where the merged answers lead
+ * when they no longer lead there. A fresh start (no answers: Start now, Start again) replaces
+ * whatever is saved.
+ */
+export function mergeState(
+  def: CompiledWizard,
+  stored: WizardState | undefined,
+  base: WizardState | undefined,
+  next: WizardState,
+): WizardState {
+  if (!stored || Object.keys(next.answers).length === 0) return next;
+  const answers: Record<string, AnswerValue | undefined> = { ...stored.answers };
+  for (const id of Object.keys({ ...base?.answers, ...next.answers }))
+    if (JSON.stringify(base?.answers[id]) !== JSON.stringify(next.answers[id]))
+      answers[id] = next.answers[id];
+  const path = activePath(def, answers as WizardState['answers']);
+  const on = (id: string | undefined) => id !== undefined && path.includes(id);
+  return {
+    current: on(next.current) ? next.current : path.at(-1)!,
+    answers: answers as WizardState['answers'],
+    returnTo: on(next.returnTo) ? next.returnTo : undefined,
+  };
 }

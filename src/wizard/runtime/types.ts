@@ -37,8 +37,12 @@ export interface FieldMessages {
   parts?: string | undefined;
   /** A date whose year is not four digits. */
   year?: string | undefined;
+  /** A date whose year is outside the years a date field accepts (dateFieldYears). */
+  yearRange?: string | undefined;
   /** "{count}" is how many IDs were typed. */
   maxItems?: string | undefined;
+  /** An ID longer than any ID (lengthLimits.id): typed without a separator, or not an ID. */
+  itemLength?: string | undefined;
 }
 
 /** An option with the id of its radio or checkbox: the first carries the field id itself. */

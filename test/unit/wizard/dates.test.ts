@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   addDays,
   businessDaysBetween,
+  formatIsoDate,
   formatLongDate,
   fromDayNumber,
   isIsoDate,
@@ -64,7 +66,10 @@ describe('calendar dates', () => {
     expect(isIsoDate('2026-04-31')).toBe(false);
     expect(isIsoDate('2026-13-01')).toBe(false);
     expect(isIsoDate('2026-3-1')).toBe(false);
-    expect(isIsoDate('0999-01-01')).toBe(false);
+    expect(isIsoDate('0999-12-25')).toBe(true);
+    expect(isIsoDate('0001-01-01')).toBe(true);
+    expect(isIsoDate('0000-12-31')).toBe(false);
+    expect(isIsoDate('999-12-25')).toBe(false);
     expect(parseIsoDate('2026-03-07')).toEqual({ year: 2026, month: 3, day: 7 });
   });
 
@@ -85,12 +90,61 @@ describe('calendar dates', () => {
     expect(wrong).toEqual([]);
   });
 
+  test('every year from 1 to 9999 agrees with UTC time, written with four digits', () => {
+    const wrong: string[] = [];
+    const utc = new Date(0);
+    for (let year = 1; year <= 9999; year += 1) {
+      for (const [month, day] of [
+        [1, 1],
+        [2, 28],
+        [3, 1],
+        [12, 31],
+      ] as const) {
+        utc.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, no 19xx for years 0 to 99
+        const n = utc.getTime() / 86_400_000;
+        const back = fromDayNumber(n);
+        if (toDayNumber({ year, month, day }) !== n || back.year !== year || back.day !== day)
+          wrong.push(`${year}-${month}-${day}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('arithmetic across year 1000 and year 1 (the year-1000 crash): 0999, never 999', () => {
+    expect(before('1000-01-01', 5)).toBe('0999-12-25');
+    expect(formatLongDate('0999-12-25')).toBe('Wednesday 25 December 999');
+    expect(after('0999-12-31', 1)).toBe('1000-01-01');
+    expect(addDays('0001-01-01', -1)).toBe('0000-12-31'); // no name: callers check isIsoDate
+  });
+
   test('business days between two dates: after the first, up to and including the second', () => {
     expect(businessDaysBetween('2026-12-01', '2026-12-07', [])).toBe(4);
     expect(businessDaysBetween('2026-12-01', '2026-12-01', [])).toBe(0);
     expect(businessDaysBetween('2026-12-04', '2026-12-05', [])).toBe(0);
     expect(businessDaysBetween('2026-12-01', '2026-11-25', [])).toBe(0);
     expect(businessDaysBetween('2026-12-01', '2026-12-07', ['2026-12-03'])).toBe(3);
+  });
+
+  test('business days between, counted without walking: the same as counting day by day', () => {
+    const naive = (from: string, to: string, holidays: string[]) => {
+      let count = 0;
+      for (let day = from; (day = after(day, 1, holidays)) <= to;) count += 1;
+      return count;
+    };
+    const day = fc
+      .integer({
+        min: toDayNumber({ year: 2000, month: 1, day: 1 }),
+        max: toDayNumber({ year: 2004, month: 1, day: 1 }),
+      })
+      .map((n) => formatIsoDate(fromDayNumber(n)));
+    fc.assert(
+      fc.property(day, day, fc.array(day, { maxLength: 30 }), (from, to, holidays) => {
+        expect(businessDaysBetween(from, to, holidays)).toBe(naive(from, to, holidays));
+      }),
+      { numRuns: 300 },
+    );
+    // 400 Gregorian years are exactly 20,871 weeks.
+    expect(businessDaysBetween('2000-01-01', '2400-01-01', [])).toBe(5 * 20_871);
   });
 
   test('long dates carry the weekday', () => {

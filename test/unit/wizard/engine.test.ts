@@ -235,7 +235,7 @@ describe('Change links and the browser history', () => {
     const state = submit(appeal, start(appeal), { caseLogAccess: 'primary' });
     const attempt = (day: string, month: string, year: string) =>
       submitStep(appeal, state, { adjustmentDate: { day, month, year } }, '2026-12-01');
-    const refused = attempt('1', '1', '1999');
+    const refused = attempt('1', '1', '2020');
     expect(refused).toMatchObject({
       ok: false,
       errors: [

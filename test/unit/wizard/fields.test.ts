@@ -52,6 +52,49 @@ describe('identifier lists', () => {
     });
     expect(toRawValue(ids, ['AB-1', 'CD-2'])).toBe('AB-1, CD-2');
   });
+
+  const developerIds = field({
+    id: 'ids',
+    kind: 'id-list',
+    blank: 'your developer IDs',
+    uppercase: true,
+    itemPattern: '[A-Z0-9]+(-[A-Z0-9]+)*',
+    messages: { pattern: '"{id}" does not look like a developer ID' },
+  });
+
+  test('a secret key is found as typed, before upper case, and never shown back', () => {
+    for (const typed of [
+      '123456789012, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      '123456789012 wJalrXUtnFEMIxK7MDENGxbPxRfiCYEXAMPLEKEY', // upper-cased, it would match the pattern
+      'akiaiosfodnn7example',
+    ]) {
+      const result = parse(developerIds, typed);
+      expect(result).toMatchObject({
+        ok: false,
+        error: { message: expect.stringContaining('Remove it') },
+      });
+      const message = result.ok ? '' : result.error.message;
+      for (const id of typed.split(/[ ,]+/)) {
+        expect(message).not.toContain(id.slice(0, 12));
+        expect(message).not.toContain(id.toUpperCase().slice(0, 12));
+      }
+    }
+  });
+
+  test('an ID of 100,000 characters is refused without being shown back', () => {
+    const long = 'A'.repeat(100_000);
+    const result = parse(developerIds, `123456789012 ${long}`);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        fieldId: 'ids',
+        inputId: 'ids',
+        message:
+          'Each ID in your developer IDs must be 40 characters or fewer. Put a comma, a space or a new line between IDs',
+      },
+    });
+    expect(parse(developerIds, 'A'.repeat(40))).toEqual({ ok: true, value: ['A'.repeat(40)] });
+  });
 });
 
 describe('text', () => {
@@ -130,6 +173,55 @@ describe('email', () => {
       error: { message: 'Enter an email address in the correct format, like name@example.com' },
     });
   });
+  test('at most 254 characters, with a message that says so', () => {
+    const at254 = `${'a'.repeat(64)}@${'b'.repeat(185)}.com`;
+    expect(parse(email, at254)).toEqual({ ok: true, value: at254 });
+    for (const long of [`a${at254}`, `${'a'.repeat(100_000)}@example.com`])
+      expect(parse(email, long)).toMatchObject({
+        ok: false,
+        error: { message: 'Your Developer ID must be 254 characters or fewer' },
+      });
+  });
+  test('credentials are refused here too', () => {
+    expect(parse(email, 'akiaiosfodnn7example@example.com')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('an AWS access key ID') },
+    });
+  });
+});
+
+describe('hidden characters are taken out on the way in', () => {
+  const hidden = [
+    '\u202E',
+    '\u202A',
+    '\u2066',
+    '\u2069',
+    '\u200E',
+    '\u200F',
+    '\u200B',
+    '\u2060',
+    '\uFEFF',
+    '\u061C',
+  ];
+  test.each([
+    ['short-text', field({ id: 'name', kind: 'short-text' })],
+    ['long-text', field({ id: 'note', kind: 'long-text' })],
+    ['email', field({ id: 'email', kind: 'email' })],
+    ['id-list', field({ id: 'ids', kind: 'id-list' })],
+  ])('%s', (kind, f) => {
+    const clean = kind === 'email' ? 'ops@acme.example' : 'Acme gmbh';
+    const typed = `${hidden.join('')}${clean.slice(0, 4)}${hidden.join('')}${clean.slice(4)}`;
+    const stored = kind === 'id-list' ? clean.split(' ') : clean;
+    expect(parse(f, typed)).toEqual({ ok: true, value: stored });
+  });
+  test('the joiners that emoji and scripts need stay; a lone surrogate becomes U+FFFD', () => {
+    const name = field({ id: 'name', kind: 'short-text' });
+    expect(parse(name, 'Family 👨\u200D👩\u200D👧 می\u200Cخواهم')).toEqual({
+      ok: true,
+      value: 'Family 👨\u200D👩\u200D👧 می\u200Cخواهم',
+    });
+    expect(parse(name, 'Acme \uD800 Ltd')).toEqual({ ok: true, value: 'Acme \uFFFD Ltd' });
+  });
 });
 
 describe('dates (day, month and year inputs)', () => {
@@ -154,32 +246,40 @@ describe('dates (day, month and year inputs)', () => {
       });
   });
 
+  const real = 'Your adjustment date must be a real date, for example 20 3 2026';
+  const range = 'Year must be between 2000 and 2100';
   test.each([
-    [parts('', '', ''), 'when-day', 'Enter your adjustment date'],
-    [parts('1', '', ''), 'when-month', 'Your adjustment date must include a month and year'],
-    [parts('', '3', '2026'), 'when-day', 'Your adjustment date must include a day'],
+    [parts('', '', ''), 'when-day', 'Enter your adjustment date', undefined],
     [
-      parts('x', '3', '2026'),
-      'when-day',
-      'Your adjustment date must be a real date, for example 20 3 2026',
-    ],
-    [
-      parts('1', '13', '2026'),
+      parts('1', '', ''),
       'when-month',
-      'Your adjustment date must be a real date, for example 20 3 2026',
+      'Your adjustment date must include a month and year',
+      ['month', 'year'],
     ],
-    [
-      parts('29', '2', '2026'),
-      'when-day',
-      'Your adjustment date must be a real date, for example 20 3 2026',
-    ],
-    [parts('1', '3', '26'), 'when-year', 'Year must include 4 numbers, for example 2026'],
-    ['2026-03-07', 'when-day', 'Enter your adjustment date'],
-  ])('%j → %s: %s', (raw, id, message) => {
+    [parts('', '3', '2026'), 'when-day', 'Your adjustment date must include a day', ['day']],
+    [parts('x', '3', '2026'), 'when-day', real, ['day']],
+    [parts('x', 'y', '2026'), 'when-day', real, ['day', 'month']],
+    [parts('1', '13', '2026'), 'when-month', real, ['month']],
+    [parts('32', '3', '2026'), 'when-day', real, ['day']],
+    [parts('0', '3', '2026'), 'when-day', real, ['day']],
+    [parts('29', '2', '2026'), 'when-day', real, undefined],
+    [parts('1', '3', '26'), 'when-year', 'Year must include 4 numbers, for example 2026', ['year']],
+    [parts('1', '1', '0001'), 'when-year', range, ['year']],
+    [parts('1', '1', '0999'), 'when-year', range, ['year']],
+    [parts('1', '1', '1000'), 'when-year', range, ['year']],
+    [parts('31', '12', '1999'), 'when-year', range, ['year']],
+    [parts('1', '1', '2101'), 'when-year', range, ['year']],
+    ['2026-03-07', 'when-day', 'Enter your adjustment date', undefined],
+  ])('%j → %s: %s (marks %j)', (raw, id, message, marked) => {
     expect(parse(date, raw)).toEqual({
       ok: false,
-      error: { fieldId: 'when', inputId: id, message },
+      error: { fieldId: 'when', inputId: id, message, ...(marked && { parts: marked }) },
     });
+  });
+
+  test('the first and last years a date field accepts', () => {
+    expect(parse(date, parts('1', '1', '2000'))).toEqual({ ok: true, value: '2000-01-01' });
+    expect(parse(date, parts('31', '12', '2100'))).toEqual({ ok: true, value: '2100-12-31' });
   });
 });
 

@@ -1,13 +1,15 @@
 /**
- * Property tests: whatever a person types — any length, any script, HTML, template syntax —
- * the engine never throws, answers with either errors or outputs, and never leaves or
- * re-expands a placeholder.
+ * Property tests: whatever a person types — any length, any script, HTML, template syntax,
+ * dates of any year — and whatever a browser stores, the engine never throws, answers with
+ * either errors or outputs, and never leaves or re-expands a placeholder.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   currentStep,
   effectiveAnswers,
+  goTo,
+  pathTaken,
   renderOutputs,
   reviewRows,
   start,
@@ -19,7 +21,10 @@ import {
 import type { RawInput, RawValue } from '../../../src/wizard/runtime/fields.ts';
 import type { Field } from '../../../src/wizard/authoring/schema/index.ts';
 import { allFields } from '../../../src/wizard/runtime/values.ts';
-import { allValidWizards, rawValue, type TestWizard } from './helpers.ts';
+import { answerContext } from '../../../src/wizard/runtime/scope.ts';
+import { formatIsoDate, isIsoDate } from '../../../src/wizard/runtime/dates.ts';
+import { restoreState, stateVersion } from '../../../src/wizard/runtime/storage.ts';
+import { allValidWizards, loadWizards, rawValue, type TestWizard } from './helpers.ts';
 
 const tricky = fc.constantFrom(
   '{{developerId}}',
@@ -44,6 +49,35 @@ const anyText = fc.oneof(
     .array(fc.oneof(tricky, fc.string({ maxLength: 10 })), { maxLength: 6 })
     .map((parts) => parts.join(' ')),
 );
+
+/** YYYY-MM-DD of any year 0 to 9999, real or not, with the days that once crashed every render. */
+const anyIsoDate = fc.oneof(
+  fc
+    .record({
+      year: fc.integer({ min: 0, max: 9999 }),
+      month: fc.integer({ min: 0, max: 13 }),
+      day: fc.integer({ min: 0, max: 32 }),
+    })
+    .map(formatIsoDate),
+  fc.constantFrom(
+    '1000-01-01',
+    '1000-01-07',
+    '0999-12-25',
+    '0001-01-01',
+    '9999-12-31',
+    '2100-12-31',
+  ),
+);
+
+/** Date parts as anyone may type them: any digits, any year, words, blanks. */
+const anyDateParts = fc.record({
+  day: fc.oneof(fc.integer({ min: 0, max: 40 }).map(String), fc.string({ maxLength: 4 })),
+  month: fc.oneof(fc.integer({ min: 0, max: 13 }).map(String), fc.constantFrom('Dec', 'sept', '')),
+  year: fc.oneof(
+    fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, '0')),
+    fc.string({ maxLength: 5 }),
+  ),
+});
 
 function sample(def: TestWizard, field: Field): RawValue | undefined {
   const typed = def.examples.map((e) => e.answers[field.id]).find((v) => v !== undefined);
@@ -82,6 +116,7 @@ function fieldValue(def: TestWizard, field: Field): fc.Arbitrary<unknown> {
         return fc.oneof(
           { weight: 3, arbitrary: fc.constant(valid) },
           { weight: 1, arbitrary: fc.record({ day: part, month: part, year: part }) },
+          { weight: 2, arbitrary: anyDateParts },
         );
       }
       default:
@@ -117,6 +152,7 @@ function run(def: TestWizard, answers: Record<string, unknown>): Outcome {
           fieldId: expect.any(String),
           inputId: expect.any(String),
           message: expect.any(String),
+          ...(error.parts && { parts: expect.any(Array) }),
         });
         expect(error.message).not.toMatch(/invalid/i);
       }
@@ -187,6 +223,120 @@ describe.each(allValidWizards())('$file', ({ def, source }) => {
           reviewRows(def, state.answers, '2026-03-02');
           warnings(def, state.answers, today);
           view(def, state, today);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** A value as a browser may hold it for an answer: typed text, a date of any year, a list, anything. */
+const anyStored = fc.oneof(
+  anyText,
+  anyIsoDate,
+  fc.array(fc.oneof(anyText, anyIsoDate)),
+  fc.jsonValue(),
+);
+
+/** Everything the island draws for a state, at every step on its path as Back and Change reach them. */
+function drawEverything(
+  def: TestWizard,
+  state: WizardState,
+  today: string,
+  shared: Record<string, unknown>,
+) {
+  view(def, state, today, shared);
+  for (const stepId of pathTaken(def, state)) {
+    const moved = goTo(def, state, stepId);
+    if (moved) view(def, moved, today, shared);
+  }
+}
+
+describe.each(loadWizards())('$file: stored state and computed values', ({ def }) => {
+  const today = def.examples[0]?.today ?? '2026-03-02';
+  const fieldIds = allFields(def).map((f) => f.id);
+  const stepIds = def.steps.map((s) => s.id);
+  const rememberKeys = [...new Set(allFields(def).flatMap((f) => f.remember ?? []))];
+
+  test('any stored progress and shared answers: restored or refused, and what is restored draws at every step', () => {
+    const progress = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.jsonValue(),
+      fc.record({
+        version: fc.oneof(fc.constant(stateVersion), fc.jsonValue()),
+        wizard: fc.oneof(fc.constant(def.id), fc.string()),
+        current: fc.oneof(fc.constantFrom(...stepIds), fc.string()),
+        answers: fc.dictionary(fc.oneof(fc.constantFrom(...fieldIds), fc.string()), anyStored),
+        returnTo: fc.option(fc.constantFrom(...stepIds), { nil: undefined }),
+      }),
+    );
+    const shared = fc.dictionary(
+      fc.oneof(fc.constantFrom(...rememberKeys, 'other'), fc.string()),
+      anyStored,
+    );
+    fc.assert(
+      fc.property(progress, shared, fc.boolean(), (saved, remembered, asText) => {
+        const restored = restoreState(def, asText ? (JSON.stringify(saved) ?? '') : saved);
+        drawEverything(def, restored ?? start(def), today, remembered);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('computed values for any dates of any year, on any day: never a throw', () => {
+    const dateFields = allFields(def)
+      .filter((f) => f.kind === 'date')
+      .map((f) => f.id);
+    // Real days of any year 1 to 9999: answers reach computed values only after a walk has
+    // checked them (the stored-state property above sends everything else), and today comes
+    // from the browser clock (localToday).
+    const anyRealDay = anyIsoDate.filter(isIsoDate);
+    fc.assert(
+      fc.property(
+        fc.record(Object.fromEntries(dateFields.map((id) => [id, anyRealDay]))),
+        fc.oneof(anyRealDay, fc.constant(today)),
+        (dates, day) => {
+          const context = answerContext(def, dates, day);
+          for (const computed of def.computed) {
+            context.scope(computed.id);
+            context.dateValue(computed.id);
+          }
+          // Through the engine too: stored answers holding those dates, viewed on that day.
+          const state = { current: stepIds.at(-1)!, answers: dates };
+          if (
+            /^\d{4}-\d{2}-\d{2}$/.test(day) &&
+            restoreState(def, { version: stateVersion, wizard: def.id, ...state })
+          )
+            drawEverything(def, state, day, {});
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('date parts of any year typed at every date question: an error on one part or a stored date', () => {
+    const dateSteps = def.steps.filter(
+      (s) => s.type === 'question' && s.fields.some((f) => f.kind === 'date'),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...(dateSteps.length ? dateSteps : def.steps)),
+        anyDateParts,
+        (step, parts) => {
+          if (step.type !== 'question') return;
+          const input = Object.fromEntries(
+            step.fields.map((f) => [f.id, f.kind === 'date' ? parts : undefined]),
+          );
+          const result = submitStep(def, { current: step.id, answers: {} }, input, today);
+          const stored = result.ok ? Object.values(result.state.answers) : [];
+          for (const value of stored)
+            if (typeof value === 'string' && /^\d{4}-/.test(value))
+              expect(Number(value.slice(0, 4))).toBeGreaterThanOrEqual(2000);
+          if (!result.ok)
+            for (const error of result.errors)
+              expect(error.inputId).toMatch(new RegExp(`^${error.fieldId}`));
+          drawEverything(def, result.state, today, {});
         },
       ),
       { numRuns: 300 },

@@ -18,6 +18,16 @@ describe('credentials are found', () => {
     ['a password', 'Password=hunter2'],
     ['a password', 'and my password is Tr0ub4dor&3'],
     ['a password', 'PWD : x'],
+    // Issue 14: case, length and the colon no longer let a credential through.
+    ['an AWS access key ID', 'akiaiosfodnn7example'],
+    ['an AWS access key ID', 'my key: asiay34fzkbokmutvv7a.'],
+    ['an AWS secret access key', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYx'],
+    ['an AWS secret access key', `x ${'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'.repeat(3)}`],
+    ['a password', 'my password hunter2'],
+    ['a password', 'My Password Tr0ub4dor&3 please'],
+    ['a password', 'password 123456'],
+    ['a password', 'pwd (hunter2)'],
+    ['a password', 'password: x'],
   ])('%s in "%s"', (name, text) => {
     expect(findSecret(text)).toBe(name);
   });
@@ -44,6 +54,16 @@ describe('ordinary text is left alone', () => {
     'da39a3ee5e6b4b0d3255bfef95601890afd80709', // a SHA-1, lower-case hex
     'https://github.com/amzn/selling-partner-api-docs/blob/main/guides/roles/Roles-in-the-Selling-Partner-API.md',
     'AKIA is how access keys start',
+    'Pneumonoultramicroscopicsilicovolcanoconiosis and Supercalifragilisticexpialidocious',
+    'Antidisestablishmentarianism1234567890abcdefgh', // a long word with a number
+    'Developer ID 123456789012, Seller ID A2EUQ1WTGCTBG2, order 112-1234567-1234567',
+    'https://sellercentral.amazon.com/apps/authorize/consent?application_id=amzn1.sellerapps.app.0bf296b5-36a6-4942-a13e',
+    'See github.com/withastro/starlight/blob/main/README2 and CHANGELOG',
+    'https://example.com/Products/CatalogItems/GetCatalogItem2022/ListingsItems/PutListingsItem',
+    'I forgot my password and reset my password yesterday, then typed the password 3 times.',
+    'The password (twice) did not work; the password e-mail never came; password-protected',
+    'my password hunter', // a word, not a password: nothing tells it apart
+    'AcmeInventorySyncProfessionalEditionV2',
     'amzn1.sp.solution.0123 is an application id',
     '',
   ])('"%s"', (text) => {
