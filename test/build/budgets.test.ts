@@ -20,8 +20,12 @@ export const budgets = {
   reading: { html: 8 * KB, css: 10 * KB, themeScript: 1 * KB, inlineScripts: 1.5 * KB },
   /** Every page: the inline island loader. */
   islandLoader: 1 * KB,
-  /** A wizard page run to its result: inline scripts and every file its island imports. */
-  wizardJs: 15 * KB,
+  /**
+   * A wizard page run to its result: inline scripts and every file its island imports. 15 KB
+   * until issue 14 (15,178 B then); the credential guard in every field, the two-tab merge,
+   * dates of every year and the error boundary made it 15,871 B, with nothing left to defer.
+   */
+  wizardJs: 16 * KB,
 } as const;
 
 const isCode = (type: string | null) => type === null || type === 'module';
@@ -102,7 +106,7 @@ describe.each(builds)('$outDir', (build) => {
     expect(problems, report(problems)).toEqual([]);
   });
 
-  test('a wizard page loads under 15 KB of JavaScript run to its result, Preact included', () => {
+  test('a wizard page loads under 16 KB of JavaScript run to its result, Preact included', () => {
     const problems: string[] = [];
     const wizards = site.pages.filter((p) => kind(p) === 'wizard');
     expect(wizards.length).toBeGreaterThan(0);
