@@ -29,12 +29,12 @@ const detectors: readonly [name: string, spot: { test(text: string): boolean }][
   ['an MWS Auth Token', /amzn\.mws\./i],
   ['a Login with Amazon client secret', /amzn1\.oa2-cs\./i],
   ['a Login with Amazon refresh token', /Atzr\|/],
-  // "password: x", "password is x", or "my password hunter2": the word followed by six
-  // characters or more with a digit or a symbol no sentence uses ("my password reset",
-  // "password 3 times", "password (twice)." are left alone).
+  // "password: x", or "my password (is) hunter2": the word, perhaps "is", then six characters
+  // or more with a digit or a symbol no sentence uses ("my password reset", "my password is
+  // not accepted", "password 3 times", "password (twice)." are left alone).
   [
     'a password',
-    /\b(?:password|passwd|pwd)\b(?:\s*(?:is\b|[:=])\s*\S|\s+\(?(?=[^\s()]{6})[^\s()]*[\d@#$%^&*_+=~|\\<>/{}[\]])/i,
+    /\b(?:password|passwd|pwd)\b(?:\s*[:=]\s*\S|(?:\s+is)?\s+\(?(?=[^\s()]{6})[^\s()]*[\d@#$%^&*_+=~|\\<>/{}[\]])/i,
   ],
 ];
 

@@ -50,6 +50,7 @@ describe('ordinary text is left alone', () => {
   test.each([
     'I do not know my selling account ID or email. My Amazon MWS Developer ID is 1234-5678-9012. Please assist.',
     'I reset my password yesterday but still cannot sign in.',
+    'My password is not accepted and the password is correct, I checked it twice.',
     'The password field',
     'da39a3ee5e6b4b0d3255bfef95601890afd80709', // a SHA-1, lower-case hex
     'https://github.com/amzn/selling-partner-api-docs/blob/main/guides/roles/Roles-in-the-Selling-Partner-API.md',
