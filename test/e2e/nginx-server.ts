@@ -126,7 +126,6 @@ worker_processes 1;
 events { worker_connections 128; }
 http {
   include /etc/nginx/mime.types;
-  default_type application/octet-stream;
   access_log off;
 ${temp}
   include ${join(dir, 'root.conf')};

@@ -226,6 +226,11 @@ test.describe('the root build behind nginx', () => {
     expect((await get(`${nginx.root.url}sitemap-index.xml`)).headers['content-type']).toBe(
       'text/xml; charset=utf-8',
     );
+    // Pagefind's own files have no type nginx knows: binary, not text, whatever the http block says.
+    const fragment = readdirSync(join(loadSite(nginx.root.build).dir, 'pagefind', 'fragment'))[0];
+    expect(
+      (await get(`${nginx.root.url}pagefind/fragment/${fragment}`)).headers['content-type'],
+    ).toBe('application/octet-stream');
   });
 });
 

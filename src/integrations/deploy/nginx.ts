@@ -74,6 +74,9 @@ export function nginxConfig(policy: DeployPolicy): string {
     // Location headers without this server's address and port, right behind a proxy too.
     '    absolute_redirect off;',
     '    server_tokens off;',
+    // Pagefind's .pf_* files have no type of their own: binary, never text/plain with a charset,
+    // whatever the http block's default_type.
+    '    default_type application/octet-stream;',
     '    charset utf-8;',
     `    charset_types ${utf8Types.filter((type) => type !== 'text/html').join(' ')};`,
     '    gzip_static on;',

@@ -2,9 +2,12 @@
  * `.br` and `.gz` next to every text file worth compressing, for hosts that serve them as they
  * are (nginx's `gzip_static` and `brotli_static`). Pagefind's own files are compressed already.
  *
- * Brotli's strongest quality (11) for the few files every visitor shares (stylesheet, scripts,
- * word lists), but 5 for pages, one per question: on this site's 41 pages quality 11 took ~30×
- * the time of 5 for 12% fewer bytes (176 against 200 KB), minutes of build at 10,000 questions.
+ * Brotli's strongest quality (11) for the few small files every visitor shares (stylesheet,
+ * scripts, word lists), but 5 for pages, one per question, and for files that grow with the
+ * site: on this site's 41 pages quality 11 took ~30× the time of 5 for 12% fewer bytes (176
+ * against 200 KB); at 10,000 questions quality 11 took 4.5 s for llms.txt (2.7 MB) and 1.4 s
+ * for the sitemap alone. Gzip at zlib's default level 6: level 9 gave the same size on the
+ * pages (38.1% of them) in a third more time.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,9 +27,12 @@ export function shouldCompress(file: string, bytes: number): boolean {
 /** Files there is one of per question or page. */
 const perPage = /\.(?:html|md)$/;
 
+/** From this size a file grows with the site (llms.txt, the sitemap) and is not worth quality 11. */
+const largeBytes = 256 * 1024;
+
 /** Brotli's quality for a file (see above). */
-export const brotliQuality = (file: string) =>
-  perPage.test(file) ? 5 : constants.BROTLI_MAX_QUALITY;
+export const brotliQuality = (file: string, bytes = 0) =>
+  perPage.test(file) || bytes >= largeBytes ? 5 : constants.BROTLI_MAX_QUALITY;
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -46,12 +52,12 @@ export async function precompress(dir: string, files: readonly string[]): Promis
       const [br, gzipped] = await Promise.all([
         brotli(data, {
           params: {
-            [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
+            [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file, data.length),
             [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
             [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
           },
         }),
-        gz(data, { level: 9 }),
+        gz(data),
       ]);
       if (br.length < data.length) await writeFile(`${full}.br`, br);
       if (gzipped.length < data.length) await writeFile(`${full}.gz`, gzipped);

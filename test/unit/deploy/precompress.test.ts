@@ -38,4 +38,5 @@ test('pages, one per question, at a quicker brotli quality; shared files at the 
   expect(brotliQuality('faq/x/index.md')).toBe(5);
   expect(brotliQuality('_astro/BaseLayout.KVy9_GHY.css')).toBe(11);
   expect(brotliQuality('pagefind/english.json')).toBe(11);
+  expect(brotliQuality('llms.txt', 2_700_000)).toBe(5);
 });
