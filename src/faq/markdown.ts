@@ -1,15 +1,13 @@
 /**
  * A question's answer as plain Markdown, for `/faq/<slug>/index.md` and the assistants that
- * llms.txt sends there. The MDX body is Markdown already; what only MDX understands is taken
- * out (imports, exports, `{/* comments *\/}`) and what a plain-text reader cannot follow is
- * refused with the file's name (a component, an expression). Links are made absolute, so the
- * copy reads the same wherever it is fetched from. Pure: no Astro, no file system.
+ * llms.txt sends there. The MDX body is Markdown already: the content check
+ * (answer-check.ts) refuses components, expressions, imports and exports before any page is
+ * made, so only MDX comments (`{/* … *\/}`) are left to take out. Links are made absolute, so
+ * the copy reads the same wherever it is fetched from. Pure: no Astro, no file system.
  */
 
 /** What the copy of one question shows, besides its answer. */
 export interface QuestionCopy {
-  /** The source file, for messages: `content/faq/general/x.mdx`. */
-  file: string;
   question: string;
   summary: string;
   /** The answer, the MDX file's body as written. */
@@ -63,34 +61,12 @@ function linksMadeAbsolute(line: string, pageUrl: URL): string {
     .replace(inlineLink, (_, lead: string, target: string) => lead + fix(target));
 }
 
-/** Code spans hidden, so that what they show is never read as MDX. */
-const withoutCodeSpans = (line: string) => line.replace(/(`+)[\s\S]*?\1/g, '');
-
-/**
- * The answer as plain Markdown. Throws, naming the file, when the answer holds MDX that
- * plain Markdown cannot say (a component or a `{…}` expression): write it in Markdown.
- */
-export function answerMarkdown(body: string, file: string, pageUrl: URL): string {
+/** The answer as plain Markdown: MDX comments out, links outside code made absolute. */
+export function answerMarkdown(body: string, pageUrl: URL): string {
   const text = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
-  const out: string[] = [];
-  for (const [index, { line, code }] of linesOf(text).entries()) {
-    if (code) {
-      out.push(line);
-      continue;
-    }
-    if (/^(import|export)\s/.test(line)) continue;
-    const prose = withoutCodeSpans(line);
-    const jsx = prose.match(/<\/?[A-Za-z][\w.:-]*(?=[\s/>])/)?.[0];
-    const expression = /(^|[^\\])\{/.test(prose);
-    if (jsx || expression) {
-      const what = jsx ? `the element ${jsx}>` : 'a {…} expression';
-      throw new Error(
-        `${file}, line ${index + 1}: the plain-Markdown copy of this answer cannot show ${what}. ` +
-          'Write it in Markdown (or escape a literal brace as \\{).',
-      );
-    }
-    out.push(linksMadeAbsolute(line, pageUrl));
-  }
+  const out = linesOf(text).map(({ line, code }) =>
+    code ? line : linksMadeAbsolute(line, pageUrl),
+  );
   return out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
@@ -102,7 +78,7 @@ export function questionMarkdown(copy: QuestionCopy): string {
   const parts = [
     `# ${copy.question}`,
     `**In short:** ${copy.summary}`,
-    answerMarkdown(copy.body, copy.file, copy.pageUrl),
+    answerMarkdown(copy.body, copy.pageUrl),
   ];
   if (copy.wizards.length > 0) {
     parts.push(

@@ -23,7 +23,6 @@ interface Props {
 export const GET: APIRoute<Props> = ({ props: { entry, wizards }, site }) => {
   const at = (path: string) => new URL(sitePath(path), site);
   const markdown = questionMarkdown({
-    file: entry.filePath ?? entry.id,
     question: entry.data.question,
     summary: entry.data.summary,
     body: entry.body ?? '',
