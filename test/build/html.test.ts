@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
+import { parseCsp } from '../../src/integrations/deploy/csp.ts';
 import { builds, decode, loadSite, pageKind, report } from './built-site.ts';
 
 const validator = new HtmlValidate({
@@ -18,16 +19,6 @@ const validator = new HtmlValidate({
 });
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-/** The directives of a policy, by name. */
-const directives = (policy: string) =>
-  new Map(
-    policy
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .filter(([name]) => name)
-      .map(([name, ...sources]) => [name, sources]),
-  );
 
 describe.each(builds)('$outDir', (build) => {
   const site = loadSite(build);
@@ -50,7 +41,7 @@ describe.each(builds)('$outDir', (build) => {
         problems.push(`${at} no Content-Security-Policy`);
         continue;
       }
-      const policy = directives(page.csp);
+      const policy = parseCsp(page.csp);
       for (const [name, expected] of [
         ['default-src', "'self'"],
         ['object-src', "'none'"],
