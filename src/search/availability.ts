@@ -8,6 +8,7 @@
  * never answers is given up after a deadline.
  */
 import type { PagefindFilters, PagefindResponse } from './pagefind-api.ts';
+import { hasExactWord } from './suggest.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** The search cannot answer now: part of it did not load, or not in time. */
@@ -27,14 +28,6 @@ export function withDeadline<T>(promise: Promise<T>, ms: number, what: string): 
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
-const wordSets = new WeakMap<Vocabulary, ReadonlySet<string>>();
-
-function wordSet(vocabulary: Vocabulary): ReadonlySet<string> {
-  let set = wordSets.get(vocabulary);
-  if (!set) wordSets.set(vocabulary, (set = new Set(vocabulary.words)));
-  return set;
-}
-
 /**
  * The terms the site's word list holds exactly but Pagefind placed on no page (filters
  * aside: `unfilteredResultCount`). Empty when the index answered for every word it has.
@@ -45,8 +38,9 @@ export function wordsTheIndexLost(
   vocabulary: Vocabulary | null,
 ): string[] {
   if (!vocabulary) return [];
-  const known = wordSet(vocabulary);
-  return terms.filter((term, i) => known.has(term) && responses[i].unfilteredResultCount === 0);
+  return terms.filter(
+    (term, i) => hasExactWord(term, vocabulary) && responses[i].unfilteredResultCount === 0,
+  );
 }
 
 /** The filters asked for that a response knows no value of: their index did not load. */

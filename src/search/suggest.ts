@@ -64,6 +64,11 @@ const understood: ReadonlySet<string> = new Set([
   ...directions.flatMap((direction) => direction.words),
 ]);
 
+/** Whether the vocabulary holds exactly this word (no inflection, no word it starts). */
+export function hasExactWord(word: string, vocabulary: Vocabulary): boolean {
+  return lookupFor(vocabulary).known.has(word);
+}
+
 /** Whether the site uses this word, an inflection of it, or (while typing) a word it starts. */
 export function isKnownWord(word: string, vocabulary: Vocabulary): boolean {
   const { known, words } = lookupFor(vocabulary);
