@@ -445,8 +445,20 @@ export const directions: readonly Direction[] = [
   },
   {
     name: 'edit',
-    words: ['edit', 'modify', 'amend', 'revise', 'correct', 'fix', 'update', 'typo', 'existing'],
-    phrases: ['change my answers', 'change an answer', 'change answers'],
+    words: words('edit modify amend revise correct fix update typo existing read-only readonly'),
+    // A form that will not take typing is one under review: "read only", "greyed out".
+    phrases: [
+      'change my answers',
+      'change an answer',
+      'change answers',
+      'read only',
+      'greyed out',
+      'grayed out',
+      'cant type',
+      'cannot type',
+      'cant edit',
+      'cannot edit',
+    ],
     prefixes: [],
     about: [],
     unless: [],
