@@ -43,6 +43,21 @@ const developerWords = words(
   'provider vendor service access account',
 );
 
+/** What Amazon says it will take away: "roles will be removed", "amazon removes our roles". */
+const noticePhrases = [
+  'will be removed',
+  'be removed',
+  'will remove',
+  'amazon removes',
+  'amazon is removing',
+  'amazon will remove',
+  'are removing',
+  'going to remove',
+  'will lose',
+  'will be taken',
+  'will no longer',
+];
+
 export const directions: readonly Direction[] = [
   {
     name: 'authorize',
@@ -64,6 +79,7 @@ export const directions: readonly Direction[] = [
     prefixes: [],
     about: developerWords,
     // "authorize me", "approve me": the developer's side of it, not the seller's procedure.
+    // "our sync job": a noun, not a wish to connect.
     unless: [
       'role',
       'roles',
@@ -73,6 +89,10 @@ export const directions: readonly Direction[] = [
       'authorize me',
       'authorise me',
       'approve me',
+      'sync app',
+      'sync job',
+      'sync tool',
+      'sync software',
     ],
     terms: ['authorize'],
     opposite: ['revoke', 'disable'],
@@ -82,7 +102,7 @@ export const directions: readonly Direction[] = [
     words: words(
       'remove stop unlink disconnect revoke disable kick cancel block deauthorize',
       'deauthorise former fired terminate terminated delete withdraw deactivate ban',
-      'uninstall quit replace swap',
+      'uninstall quit replace swap unknown unfamiliar suspicious',
     ),
     phrases: [
       'cut off',
@@ -117,6 +137,9 @@ export const directions: readonly Direction[] = [
       'never added',
       'didnt add',
       'never authorized',
+      'never approved',
+      'didnt approve',
+      'without my permission',
     ],
     prefixes: ['ex'],
     about: developerWords,
@@ -159,6 +182,11 @@ export const directions: readonly Direction[] = [
       'wrong decision',
       'took away',
       'taken away',
+      'give back',
+      'role back',
+      'roles back',
+      'is a mistake',
+      'was a mistake',
     ],
     prefixes: [],
     about: [],
@@ -168,7 +196,7 @@ export const directions: readonly Direction[] = [
   },
   {
     name: 'extension',
-    words: ['extension', 'extend', 'delay', 'postpone'],
+    words: words('extension extend delay postpone late behind'),
     phrases: [
       'need longer',
       'take longer',
@@ -183,6 +211,11 @@ export const directions: readonly Direction[] = [
       'extra weeks',
       'more weeks',
       'more days',
+      'in time',
+      'on time',
+      'miss the deadline',
+      'make the deadline',
+      'meet the deadline',
     ],
     prefixes: [],
     about: [],
@@ -196,7 +229,7 @@ export const directions: readonly Direction[] = [
     words: words(
       'dead retired retire retirement sunset shutdown deprecated deprecation discontinued',
       'decommissioned obsolete cutoff eol migrate migrating migration rewrite successor',
-      '2024 2025 2026',
+      'finish finished ended forced obliged 2024 2025 2026',
     ),
     phrases: [
       'still use',
@@ -233,6 +266,13 @@ export const directions: readonly Direction[] = [
       'connection refused',
       'stopped responding',
       'not responding',
+      'have to change',
+      'have to switch',
+      'have to move',
+      'need to change',
+      'need to switch',
+      'need to move',
+      'rip out',
     ],
     prefixes: [],
     about: ['mws'],
@@ -274,7 +314,8 @@ export const directions: readonly Direction[] = [
     ],
     prefixes: [],
     about: [],
-    unless: ['appeal', 'extension', 'case'],
+    // A developer authorized and not yet working is the authorize page's question.
+    unless: ['appeal', 'extension', 'case', 'authorize', 'authorized', 'authorization'],
     terms: ['expect'],
     opposite: [],
   },
@@ -282,7 +323,20 @@ export const directions: readonly Direction[] = [
     // Data the application used to get now comes back empty: the access change's null values.
     name: 'data missing',
     words: words('empty blank null nulls missing redacted'),
-    phrases: ['no longer returned', 'not returned', 'came back empty'],
+    phrases: [
+      'no longer returned',
+      'not returned',
+      'came back empty',
+      'return nothing',
+      'returns nothing',
+      'returned nothing',
+      'stopped bringing',
+      'stopped getting',
+      'stopped receiving',
+      'stopped showing',
+      'no longer get',
+      'no longer getting',
+    ],
     prefixes: [],
     about: words(
       'field fields data response responses value values email emails name names address',
@@ -303,9 +357,22 @@ export const directions: readonly Direction[] = [
     phrases: ['on top of', 'in addition'],
     prefixes: [],
     about: ['role', 'roles', 'scope', 'scopes'],
-    // A comparison or a decision is about how the access was decided, not a wish to change it.
-    unless: ['than', 'decide', 'decides', 'decided', 'decision', 'why'],
+    // A comparison or a decision is about how the access was decided, not a wish to change
+    // it; Amazon removing them is a notice (see "notice").
+    unless: ['than', 'decide', 'decides', 'decided', 'decision', 'why', ...noticePhrases],
     terms: ['different'],
+    opposite: [],
+  },
+  {
+    // Amazon says roles or data will go: the access change notice, whose pages are the
+    // appeal, the extension and preparing the application.
+    name: 'notice',
+    words: [],
+    phrases: noticePhrases,
+    prefixes: [],
+    about: words('role roles scope scopes access data field fields'),
+    unless: [],
+    terms: ['notified', 'adjustment'],
     opposite: [],
   },
   {
@@ -423,7 +490,8 @@ export const directions: readonly Direction[] = [
   {
     // Getting back into Seller Central: "sign" alone is also the Register page's "sign up".
     name: 'sign in',
-    words: words('login logon signin sign-in log-in lockout'),
+    // A code that never comes is a sign-in problem: Seller Central's sign-in help answers it.
+    words: words('login logon signin sign-in log-in lockout otp 2fa mfa two-step authenticator'),
     phrases: [
       'sign in',
       'signing in',
@@ -435,6 +503,12 @@ export const directions: readonly Direction[] = [
       'get back in',
       'get back into',
       'locked out',
+      'verification code',
+      'one time code',
+      'one-time code',
+      'security code',
+      'two factor',
+      'two-factor',
     ],
     prefixes: [],
     about: [],

@@ -54,6 +54,38 @@ function intentForms(word: string): string[] {
 /** Words that say the next one is not wanted. */
 const negations: ReadonlySet<string> = new Set(['not', 'dont', 'never', 'without']);
 
+/** Words that say a phrase after them is not wanted: "no more time needed" asks for none. */
+const phraseNegations: ReadonlySet<string> = new Set([...negations, 'no']);
+
+/** The ends of verbs that may stand apart from them: "cut the old one off", "take it back". */
+const particles: ReadonlySet<string> = new Set(['off', 'out', 'away', 'back']);
+
+/** How many words may stand between a verb and its particle. */
+const particleGap = 4;
+
+/**
+ * Where a phrase starts among the words: said as written, or, for a verb and its particle
+ * ("cut off"), with a few words between them ("cut our old agency off").
+ */
+function phraseStarts(words: readonly string[], phrase: string): number[] {
+  const said = phrase.split(' ');
+  const starts: number[] = [];
+  words.forEach((word, i) => {
+    if (word !== said[0]) return;
+    if (said.every((w, k) => words[i + k] === w)) starts.push(i);
+    else if (said.length === 2 && particles.has(said[1])) {
+      const rest = words.slice(i + 2, i + 2 + particleGap);
+      if (rest.includes(said[1])) starts.push(i);
+    }
+  });
+  return starts;
+}
+
+/** Whether the words say the phrase, other than right after "not" or "no". */
+function saysPhrase(words: readonly string[], phrase: string): boolean {
+  return phraseStarts(words, phrase).some((i) => !phraseNegations.has(words[i - 1] ?? ''));
+}
+
 /** Whether the typed words point in this direction. */
 export function pointsTo(direction: Direction, words: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
@@ -64,7 +96,7 @@ export function pointsTo(direction: Direction, words: readonly string[]): boolea
     .flatMap((word) => [word, ...word.split('-')]);
   const named =
     direction.words.some((word) => wanted.some((part) => intentForms(part).includes(word))) ||
-    direction.phrases.some((phrase) => text.includes(` ${phrase} `)) ||
+    direction.phrases.some((phrase) => saysPhrase(words, phrase)) ||
     direction.prefixes.some((prefix) =>
       words.some((word) => word === prefix || word.startsWith(`${prefix}-`)),
     );

@@ -4,8 +4,8 @@
  * Only typos are corrected. A word is left alone when a page holds it, when it is an
  * inflection of a word the site uses, when it is a correctly spelled English word
  * (Vocabulary.english), when synonyms.ts or directions.ts know it, and when it is short, has
- * a digit or a hyphen. Every other word is replaced by the closest word the site uses, if one
- * is close enough.
+ * a digit or a hyphen. Every other word is replaced by the closest word the site uses or the
+ * engine understands (a synonym or direction word), if one is close enough.
  */
 import { editDistance } from '../lib/edit-distance.ts';
 import { directions } from './directions.ts';
@@ -16,7 +16,8 @@ import type { Vocabulary } from './vocabulary.ts';
 
 /**
  * How many slips a word of this length may carry and still be corrected. A three-letter word
- * gets one only for two swapped letters ("kye" → "key"), checked in correctWord. Hurried
+ * gets one only for two swapped letters ("kye" → "key") or a dropped one ("rol" → "role"),
+ * checked in slipsBetween. Hurried
  * typing slips once per word (a swap, a doubled or missing letter); allowing two slips below
  * ten letters turned real words the site lacks into site words ("repricing" → "replacing").
  */
@@ -36,10 +37,14 @@ const inflections = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly', 'ion', 'ion
  */
 const englishInflections = ['s', 'es', 'ed', 'd', 'ing'];
 
-/** Lookups built once per vocabulary: the set of words and each word's frequency rank. */
+/**
+ * Lookups built once per vocabulary: the set of words, and the words a typo may be corrected
+ * to (the vocabulary's, then the words the engine understands) with their frequency rank.
+ */
 interface Lookup {
   words: readonly string[];
   known: ReadonlySet<string>;
+  candidates: readonly string[];
   rank: ReadonlyMap<string, number>;
 }
 
@@ -48,21 +53,44 @@ const lookups = new WeakMap<Vocabulary, Lookup>();
 function lookupFor(vocabulary: Vocabulary): Lookup {
   let lookup = lookups.get(vocabulary);
   if (!lookup) {
+    const known = new Set(vocabulary.words);
+    const candidates = [...vocabulary.words, ...[...understood].filter((w) => !known.has(w))];
     lookup = {
       words: vocabulary.words,
-      known: new Set(vocabulary.words),
-      rank: new Map(vocabulary.words.map((word, i) => [word, i])),
+      known,
+      candidates,
+      rank: new Map(candidates.map((word, i) => [word, i])),
     };
     lookups.set(vocabulary, lookup);
   }
   return lookup;
 }
 
-/** Words the engine understands without the vocabulary: synonyms and direction words. */
-const understood: ReadonlySet<string> = new Set([
-  ...Object.keys(synonyms),
-  ...directions.flatMap((direction) => direction.words),
-]);
+/**
+ * Words the engine understands without the vocabulary: synonyms and direction words. A slip
+ * of one is corrected to it too ("softwear" → "software", which the pages call "application").
+ */
+const understood: ReadonlySet<string> = new Set(
+  [...Object.keys(synonyms), ...directions.flatMap((direction) => direction.words)].filter((word) =>
+    /^\p{Ll}+$/u.test(word),
+  ),
+);
+
+/**
+ * The words an inflected word may be made from: "appealed" of appeal, and with English's
+ * spelling rules, "messaging" of message, "shipping" of ship, "applies" of apply.
+ */
+function stemsOf(word: string): string[] {
+  const stems: string[] = [];
+  for (const end of inflections) {
+    const stem = word.slice(0, -end.length);
+    if (!word.endsWith(end) || stem.length < 2) continue;
+    stems.push(stem, `${stem}e`);
+    if (/([^aeiou])\1$/.test(stem)) stems.push(stem.slice(0, -1));
+    if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`);
+  }
+  return stems;
+}
 
 /** Whether the vocabulary holds exactly this word (no inflection, no word it starts). */
 export function hasExactWord(word: string, vocabulary: Vocabulary): boolean {
@@ -73,9 +101,7 @@ export function hasExactWord(word: string, vocabulary: Vocabulary): boolean {
 export function isKnownWord(word: string, vocabulary: Vocabulary): boolean {
   const { known, words } = lookupFor(vocabulary);
   if (known.has(word)) return true;
-  if (inflections.some((end) => word.endsWith(end) && known.has(word.slice(0, -end.length)))) {
-    return true;
-  }
+  if (stemsOf(word).some((stem) => known.has(stem))) return true;
   if (inflections.some((end) => known.has(word + end))) return true;
   return word.length >= 4 && words.some((w) => w.startsWith(word));
 }
@@ -100,8 +126,10 @@ export function isCorrectable(word: string): boolean {
  * typing drops letters more than it makes any other slip.
  */
 function slipsBetween(word: string, candidate: string, max: number): number | null {
-  if (word.length === 3 && [...candidate].sort().join('') !== [...word].sort().join('')) {
-    return null;
+  // A three-letter word slips by two swapped letters ("kye") or one dropped ("rol" of role).
+  if (word.length === 3) {
+    if (candidate.length === 4 && isSubsequence(word, candidate)) return 1;
+    if ([...candidate].sort().join('') !== [...word].sort().join('')) return null;
   }
   const distance = editDistance(word, candidate, max);
   if (distance <= max) return distance;
@@ -135,9 +163,9 @@ function isSubsequence(short: string, long: string): boolean {
 function closestWord(word: string, vocabulary: Vocabulary): string | null {
   const max = allowedEdits(word.length);
   if (max === 0) return null;
-  const { words, rank } = lookupFor(vocabulary);
+  const { candidates, rank } = lookupFor(vocabulary);
   let best: { word: string; score: [number, number, number] } | null = null;
-  for (const candidate of words) {
+  for (const candidate of candidates) {
     if (candidate.length < 3 || Math.abs(candidate.length - word.length) > Math.max(max, 2)) {
       continue;
     }
@@ -218,7 +246,7 @@ export function correctQuery(
  */
 export function protectedEnglish(vocabulary: Vocabulary, englishWords: Iterable<string>): string[] {
   const byDeletion = new Map<string, string[]>();
-  for (const word of vocabulary.words) {
+  for (const word of lookupFor(vocabulary).candidates) {
     if (word.length < 3 || stopWords.has(word)) continue;
     for (const key of deletions(word, allowedEdits(word.length + 3))) {
       const list = byDeletion.get(key);

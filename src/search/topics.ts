@@ -80,7 +80,7 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'sales|rank best|sellers sales|report report|sales business|report dangerous|goods',
   'removal|order lost|package late|shipment buy|shipping delivery|date shipping|template',
   'shipping|settings capacity|limit storage|limit multi-channel|fulfillment plan|action',
-  'account|health order|defect policy|violation seller|performance two-step utility|bill',
+  'account|health order|defect policy|violation seller|performance utility|bill',
   'prime|day black|friday lightning|deal brand|store a+|content amazon|business global|selling',
   'subscribe|save stop|selling start|selling become|seller new|product add|product',
   'list|product new|listing win|buy|box restricted|category restricted|products approval|sell',
@@ -145,7 +145,11 @@ export const weakSubjects: ReadonlySet<string> = new Set(
 );
 
 /** Phrases of the site's subject that Seller Central shares: one page here is about them. */
-export const weakSubjectPhrases: readonly string[] = phrases('buy|box featured|offer');
+export const weakSubjectPhrases: readonly string[] = phrases(
+  'buy|box featured|offer',
+  // A sign-in code that never comes: the sign-in page's Seller Central help answers it.
+  'verification|code one|time|code one-time|code security|code two-step two|factor two-factor',
+);
 
 /** Directions (directions.ts) that connect or disconnect an app: a weak subject each. */
 const appDirections: ReadonlySet<string> = new Set(['authorize', 'revoke']);

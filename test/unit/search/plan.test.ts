@@ -109,6 +109,28 @@ describe('phrases and more directions', () => {
   });
 });
 
+describe('phrases said apart or not wanted', () => {
+  test('a verb and its particle count with a few words between ("cut the old one off")', () => {
+    expect(points('revoke', 'cut the old agency off')).toBe(true);
+    expect(points('revoke', "take the bookkeeping app's access away")).toBe(true);
+    expect(points('retirement', 'must we rip the mws keys out of our code')).toBe(true);
+    // Too far apart, they are two thoughts.
+    expect(points('revoke', 'cut costs for the app we built last year and go off')).toBe(false);
+  });
+
+  test('a phrase right after "no" or "not" is not wanted: "no more time needed"', () => {
+    expect(points('extension', 'no more time needed, give the role back')).toBe(false);
+    expect(points('appeal', 'no more time needed, give the role back')).toBe(true);
+    expect(points('extension', 'we need more time')).toBe(true);
+  });
+
+  test('Amazon taking roles away is a notice, not a role change the person wants', () => {
+    const plan = planQuery('amazon write me that roles will be removed');
+    expect(plan.directions).toContain('notice');
+    expect(plan.directions).not.toContain('change roles');
+  });
+});
+
 describe('forms of direction words', () => {
   test('wanting it done counts in any tense of wanting ("removing", "adds"), not what happened', () => {
     expect(points('revoke', 'removing my developer')).toBe(true);

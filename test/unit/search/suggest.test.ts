@@ -3,6 +3,7 @@ import {
   allowedEdits,
   correctQuery,
   correctWord,
+  isCorrectable,
   isEnglish,
   isKnownWord,
   protectedEnglish,
@@ -30,15 +31,29 @@ describe('correcting words', () => {
     expect(isKnownWord('apeal', vocabulary)).toBe(false);
   });
 
+  test('inflections that drop an e, double a consonant or turn y to i are known', () => {
+    const site = buildVocabulary(['message ship apply']);
+    const inflected = ['messaging', 'messaged', 'shipping', 'shipped', 'applies', 'applied'];
+    expect(inflected.filter((w) => !isKnownWord(w, site))).toEqual([]);
+    expect(correctQuery('messaging calls', site, buildVocabulary([]))).toBeNull();
+    expect(isKnownWord('mesaging', site)).toBe(false);
+  });
+
   test('corrects to the closest word the site uses', () => {
     expect(correctWord('apeal', vocabulary)).toBe('appeal');
     expect(correctWord('credentails', vocabulary)).toBe('credentials');
     expect(correctWord('extention', vocabulary)).toBe('extension');
   });
 
-  test('a three-letter word is corrected only for swapped letters', () => {
+  test('a three-letter word is corrected only for swapped letters or a dropped one', () => {
     expect(correctWord('kye', vocabulary)).toBe('key');
+    expect(correctWord('rol', vocabulary)).toBe('role');
     expect(correctWord('kez', vocabulary)).toBeNull();
+  });
+
+  test('corrects to a synonym or direction word the pages do not use', () => {
+    expect(correctWord('sofware', vocabulary)).toBe('software');
+    expect(correctWord('unlnik', vocabulary)).toBe('unlink');
   });
 
   test('prefers the word with the same first letter, then the more frequent one', () => {
@@ -116,8 +131,10 @@ describe('protectedEnglish', () => {
   test('keeps the English words a typo away from a site word, or made of two', () => {
     const site = buildVocabulary(['sending seller central appeal']);
     expect(
-      protectedEnglish(site, ['lending', 'sellers', 'zebra', 'apple', 'central', 'sellercentral']),
+      protectedEnglish(site, ['lending', 'sellers', 'zebra', 'tulip', 'central', 'sellercentral']),
     ).toEqual(['lending', 'sellercentral']);
+    // A slip away from a word the engine understands ("apply", a direction word) too.
+    expect(protectedEnglish(site, ['apple'])).toEqual(['apple']);
   });
 
   test('finds the same words as correcting each one would', () => {
@@ -128,7 +145,10 @@ describe('protectedEnglish', () => {
       ...['devloper', 'profiling'],
     ];
     const expected = words
-      .filter((w) => !isKnownWord(w, site) && (correctWord(w, site) ?? splitWord(w, site)))
+      .filter(
+        (w) =>
+          isCorrectable(w) && !isKnownWord(w, site) && (correctWord(w, site) ?? splitWord(w, site)),
+      )
       .sort();
     expect(protectedEnglish(site, words)).toEqual(expected);
   });
