@@ -67,13 +67,15 @@ function lookupFor(vocabulary: Vocabulary): Lookup {
 }
 
 /**
- * Words the engine understands without the vocabulary: synonyms and direction words. A slip
- * of one is corrected to it too ("softwear" → "software", which the pages call "application").
+ * Words the engine understands without the vocabulary: synonyms, direction words and what
+ * directions act on. A slip of one is corrected to it too ("sofware" → "software", which
+ * the pages call "application"; "programer" → "programmer").
  */
 const understood: ReadonlySet<string> = new Set(
-  [...Object.keys(synonyms), ...directions.flatMap((direction) => direction.words)].filter((word) =>
-    /^\p{Ll}+$/u.test(word),
-  ),
+  [
+    ...Object.keys(synonyms),
+    ...directions.flatMap((direction) => [...direction.words, ...direction.about]),
+  ].filter((word) => /^\p{Ll}+$/u.test(word)),
 );
 
 /**
@@ -85,7 +87,9 @@ function stemsOf(word: string): string[] {
   for (const end of inflections) {
     const stem = word.slice(0, -end.length);
     if (!word.endsWith(end) || stem.length < 2) continue;
-    stems.push(stem, `${stem}e`);
+    stems.push(stem);
+    // A final e drops before an ending that starts with a vowel: "messaging" of message.
+    if (/^[aeiou]/.test(end)) stems.push(`${stem}e`);
     if (/([^aeiou])\1$/.test(stem)) stems.push(stem.slice(0, -1));
     if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`);
   }
@@ -97,12 +101,22 @@ export function hasExactWord(word: string, vocabulary: Vocabulary): boolean {
   return lookupFor(vocabulary).known.has(word);
 }
 
+/**
+ * Whether a word can take this ending as it stands: "box" takes "es" and "store" takes "d",
+ * but "rol" is no base of "roles" (that is "role") and "tol" none of "told".
+ */
+function takes(word: string, end: string): boolean {
+  if (end === 'es') return /(s|x|z|ch|sh|o)$/.test(word);
+  if (end === 'd') return word.endsWith('e');
+  return true;
+}
+
 /** Whether the site uses this word, an inflection of it, or (while typing) a word it starts. */
 export function isKnownWord(word: string, vocabulary: Vocabulary): boolean {
   const { known, words } = lookupFor(vocabulary);
   if (known.has(word)) return true;
   if (stemsOf(word).some((stem) => known.has(stem))) return true;
-  if (inflections.some((end) => known.has(word + end))) return true;
+  if (inflections.some((end) => takes(word, end) && known.has(word + end))) return true;
   return word.length >= 4 && words.some((w) => w.startsWith(word));
 }
 
@@ -158,13 +172,15 @@ function isSubsequence(short: string, long: string): boolean {
 
 /**
  * The vocabulary word closest to an unknown word, or null when none is close enough.
- * Fewer edits win; then a word with the same first letter; then the more frequent word.
+ * Fewer edits win; then a word the typed one dropped a letter of ("removd" is "removed"
+ * sooner than "remove": hurried typing drops letters most); then a word with the same first
+ * letter; then the more frequent word.
  */
 function closestWord(word: string, vocabulary: Vocabulary): string | null {
   const max = allowedEdits(word.length);
   if (max === 0) return null;
   const { candidates, rank } = lookupFor(vocabulary);
-  let best: { word: string; score: [number, number, number] } | null = null;
+  let best: { word: string; score: [number, number, number, number] } | null = null;
   for (const candidate of candidates) {
     if (candidate.length < 3 || Math.abs(candidate.length - word.length) > Math.max(max, 2)) {
       continue;
@@ -172,8 +188,9 @@ function closestWord(word: string, vocabulary: Vocabulary): string | null {
     if (stopWords.has(candidate)) continue;
     const distance = slipsBetween(word, candidate, max);
     if (distance === null) continue;
-    const score: [number, number, number] = [
+    const score: [number, number, number, number] = [
       distance,
+      candidate.length > word.length && isSubsequence(word, candidate) ? 0 : 1,
       candidate[0] === word[0] ? 0 : 1,
       rank.get(candidate) ?? Number.MAX_SAFE_INTEGER,
     ];

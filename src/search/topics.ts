@@ -88,7 +88,9 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   // Competing for the Buy Box is a seller's question; the one page here is about its data.
   'buy|box|winner lost|buy|box lose|buy|box share|buy|box buy|box|percentage buy|box|eligibility',
   // Who may use the seller account, and what the account is, belong to Seller Central.
-  'secondary|user admin|user legal|entity reactivate|account load|board',
+  'secondary|user admin|user legal|entity reactivate|account load|board view|only view-only',
+  // Seller Central's own directory of service providers, and what a listing's item may be.
+  'service|provider|network spn condition|guidelines item|condition safety|data|sheet sds',
   // Which app to choose is the Appstore's question, not how to give one access.
   'best|app best|apps best|tool best|software recommend|app recommended|app',
   'policy|warning inventory|report return|report',
@@ -140,7 +142,7 @@ export const strongSubjects: ReadonlySet<string> = new Set(
 export const weakSubjects: ReadonlySet<string> = new Set(
   entries(
     'application report feed key token profile notification operation restricted permission',
-    'authorize authorization revoke agency consultant freelancer answers responses',
+    'agency consultant freelancer answers responses',
   ),
 );
 
@@ -154,8 +156,11 @@ export const weakSubjectPhrases: readonly string[] = phrases(
 /** Directions (directions.ts) that connect or disconnect an app: a weak subject each. */
 const appDirections: ReadonlySet<string> = new Set(['authorize', 'revoke']);
 
-/** Directions that name an API symptom ("buyer email is empty"): a weak subject each too. */
-const symptomDirections: ReadonlySet<string> = new Set(['data missing']);
+/**
+ * Directions that name an API symptom ("buyer email is empty", "messaging calls come back
+ * forbidden") or Amazon's notice of one: a weak subject each too.
+ */
+const symptomDirections: ReadonlySet<string> = new Set(['data missing', 'call refused', 'notice']);
 
 /** Splits lexicon lines into entries, `|` joining the words of a phrase. */
 function phrases(...lines: string[]): string[] {

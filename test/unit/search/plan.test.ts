@@ -124,6 +124,11 @@ describe('phrases said apart or not wanted', () => {
     expect(points('extension', 'we need more time')).toBe(true);
   });
 
+  test('answers gone after closing the tab point to the draft page', () => {
+    expect(points('unsaved', 'ticked two roles, closed the tab, boxes empty')).toBe(true);
+    expect(points('unsaved', 'save a draft of the profile')).toBe(false);
+  });
+
   test('Amazon taking roles away is a notice, not a role change the person wants', () => {
     const plan = planQuery('amazon write me that roles will be removed');
     expect(plan.directions).toContain('notice');

@@ -62,6 +62,11 @@ describe('correcting words', () => {
     expect(correctWord('xart', v)).toBe('part');
   });
 
+  test('a dropped letter wins over a changed one: "removd" is "removed"', () => {
+    const site = buildVocabulary(['remove remove remove removed']);
+    expect(correctWord('removd', site)).toBe('removed');
+  });
+
   test('gives up when nothing is close enough', () => {
     expect(correctWord('zzzzzzz', vocabulary)).toBeNull();
   });
