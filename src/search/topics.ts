@@ -121,6 +121,8 @@ export const siteSubjects: readonly string[] = phrases(
   'mws sp-api spapi dpp data|protection|policy aws|partner|network selling|partner marketplace|web|service developer|profile developer|id',
   'developer|central developer|credentials manage|your|apps partner|network adjustment|date',
   'access|change case|log developer|access',
+  // The boxes of the sign-in support form the site walks through.
+  'business|name|box primary|email|recipient',
 );
 
 /**
@@ -223,7 +225,11 @@ export function topicWeights({ words, directions }: TopicQuery): TopicWeights {
   const texts = [words, content, singular].map((list) => ` ${list.join(' ')} `);
   const named = (list: readonly string[]) =>
     list.filter((phrase) => texts.some((text) => text.includes(` ${phrase} `)));
-  const outside = named(sellerCentralPhrases);
+  // A site phrase holding a Seller Central one is the site's: "business name box".
+  const siteNamed = named(siteSubjects);
+  const outside = named(sellerCentralPhrases).filter(
+    (phrase) => !siteNamed.some((site) => site !== phrase && ` ${site} `.includes(` ${phrase} `)),
+  );
   const platforms = named(otherPlatformPhrases);
   // A phrase's words are not counted again on their own ("brand registry" is one topic).
   const inPhrase = new Set([...outside, ...platforms].flatMap((phrase) => phrase.split(' ')));
