@@ -40,7 +40,7 @@ function words(...lines: string[]): string[] {
 const developerWords = words(
   'developer developers dev contractor freelancer programmer integrator assistant repricer',
   'app apps application software integration tool agency consultant partner company party',
-  'repricing token tokens',
+  'repricing token tokens program programs him her',
   'provider vendor service access account',
 );
 
@@ -129,6 +129,7 @@ export const directions: readonly Direction[] = [
       'lock her out',
       'lock them out',
       'get rid of',
+      'shut out',
       'went out of business',
       'left the company',
       'end access',
@@ -195,7 +196,18 @@ export const directions: readonly Direction[] = [
     ],
     prefixes: [],
     about: [],
-    unless: [],
+    // A wrong answer or ID of one's own is an edit or a revoke, not Amazon's wrong call.
+    unless: [
+      'wrong answer',
+      'wrong answers',
+      'answer is wrong',
+      'answers are wrong',
+      'typed the wrong',
+      'entered the wrong',
+      'put the wrong',
+      'wrong developer',
+      'wrong id',
+    ],
     terms: ['appeal'],
     opposite: ['extension'],
   },
@@ -234,7 +246,7 @@ export const directions: readonly Direction[] = [
     words: words(
       'dead retired retire retirement sunset shutdown deprecated deprecation discontinued',
       'decommissioned obsolete cutoff eol migrate migrating migration rewrite successor',
-      'finish finished ended forced obliged 2024 2025 2026',
+      'finish finished ended forced obliged close closes closing 2024 2025 2026',
     ),
     phrases: [
       'still use',
@@ -417,6 +429,7 @@ export const directions: readonly Direction[] = [
       'closed the window',
       'closed the page',
       'not saved',
+      'not kept',
       'didnt save',
       'wasnt saved',
       'pressed back',

@@ -33,6 +33,8 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   fee: ['fees', 'cost'],
   subscription: ['cost'],
   monthly: ['cost'],
+  money: ['cost'],
+  expensive: ['cost'],
   // Decisions
   refused: ['denied'],
   refusal: ['denial'],

@@ -133,7 +133,7 @@ export const strongSubjects: ReadonlySet<string> = new Set(
   entries(
     'api apis developer dev devs credentials credential app apps software repricer integration',
     'integrator tool plugin programmer programmatically role roles endpoint endpoints throttle',
-    'throttled throttling sandbox sdk oauth lwa xml json pii',
+    'throttled throttling sandbox sdk oauth lwa xml json pii database sync webhook',
   ),
 );
 
@@ -150,7 +150,7 @@ export const weakSubjects: ReadonlySet<string> = new Set(
 
 /** Phrases of the site's subject that Seller Central shares: one page here is about them. */
 export const weakSubjectPhrases: readonly string[] = phrases(
-  'buy|box featured|offer',
+  'buy|box featured|offer featured|price used|product',
   // A sign-in code that never comes: the sign-in page's Seller Central help answers it.
   'verification|code one|time|code one-time|code security|code two-step two|factor two-factor',
 );
@@ -158,11 +158,11 @@ export const weakSubjectPhrases: readonly string[] = phrases(
 /** Directions (directions.ts) that connect or disconnect an app: a weak subject each. */
 const appDirections: ReadonlySet<string> = new Set(['authorize', 'revoke']);
 
-/**
- * Directions that name an API symptom ("buyer email is empty", "messaging calls come back
- * forbidden") or Amazon's notice of one: a weak subject each too.
- */
-const symptomDirections: ReadonlySet<string> = new Set(['data missing', 'call refused', 'notice']);
+/** Directions that name an API symptom ("buyer email is empty") or Amazon's notice of one: a weak subject each too. */
+const symptomDirections: ReadonlySet<string> = new Set(['data missing', 'notice']);
+
+/** Directions only an API has: a call refused with 403 is a strong subject, whatever it calls. */
+const apiDirections: ReadonlySet<string> = new Set(['call refused']);
 
 /** Splits lexicon lines into entries, `|` joining the words of a phrase. */
 function phrases(...lines: string[]): string[] {
@@ -244,7 +244,7 @@ export function topicWeights({ words, directions }: TopicQuery): TopicWeights {
     sellerCentral: count(sellerCentralTopics) + 2 * outside.length,
     otherPlatforms: count(otherPlatforms) + platforms.length,
     site: unclaimed(siteSubjects).length,
-    strong: count(strongSubjects),
+    strong: count(strongSubjects) + directions.filter((d) => apiDirections.has(d)).length,
     weak:
       count(weakSubjects) +
       unclaimed(weakSubjectPhrases).length +
