@@ -48,7 +48,8 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set(
     // Account health, verification, staff
     'suspended suspension suspend deactivated deactivation reinstatement reinstate poa',
     'verification verify identity kyc passport health performance odr violation employee',
-    'staff coworker colleague administrator merge relay',
+    'staff coworker colleague administrator merge bookkeeper teammate transfer ownership logo',
+    'moderator electronics apparel jewelry grocery',
     // Reviews, feedback and promotions (advertising: see otherPlatforms)
     'feedback reviews rating ratings vine coupon deal promotion promo discount storefront',
     'influencer',
@@ -81,7 +82,7 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'removal|order lost|package late|shipment buy|shipping delivery|date shipping|template',
   'shipping|settings capacity|limit storage|limit multi-channel|fulfillment plan|action',
   'account|health order|defect policy|violation seller|performance utility|bill',
-  'prime|day black|friday lightning|deal brand|store a+|content amazon|business global|selling',
+  'prime|day black|friday lightning|deal brand|store a+|content global|selling',
   'subscribe|save stop|selling start|selling become|seller new|product add|product',
   'list|product new|listing win|buy|box restricted|category restricted|products approval|sell',
   'product|safety fake|review minimum|price automate|pricing pricing|rule product|description',
@@ -89,6 +90,9 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'buy|box|winner lost|buy|box lose|buy|box share|buy|box buy|box|percentage buy|box|eligibility',
   // Who may use the seller account, and what the account is, belong to Seller Central.
   'secondary|user admin|user legal|entity reactivate|account load|board view|only view-only',
+  // Roles of a Seller Central user or a Brand Registry agent are not an application's roles.
+  'user|role agent|role seller|central|user team|member automate|pricing|tool',
+  'refuse|return return|authorization like|new seller|forum',
   // Seller Central's own directory of service providers, and what a listing's item may be.
   'service|provider|network spn condition|guidelines item|condition safety|data|sheet sds',
   // Which app to choose is the Appstore's question, not how to give one access.
@@ -104,7 +108,7 @@ export const otherPlatforms: ReadonlySet<string> = new Set(
   entries(
     'aws s3 ec2 lambda alexa kdp kindle audible twitch shopify ebay walmart etsy woocommerce',
     'bigcommerce magento wix squarespace paypal stripe google facebook instagram tiktok',
-    'handmade vine merch',
+    'handmade vine merch relay',
     // Advertising has its own API (Amazon Ads), and so has the affiliate programme.
     'ads ad advertise advertising advert sponsored ppc campaign acos affiliate associates',
   ),
@@ -114,6 +118,7 @@ export const otherPlatforms: ReadonlySet<string> = new Set(
 export const otherPlatformPhrases: readonly string[] = phrases(
   'amazon|pay advertising|api ads|api product|advertising seller|app mobile|app web|developer',
   'web|designer graphic|designer login|with|amazon app|store developer|console amazon|flex',
+  'amazon|business amazon|shipping account|linking partner|app|store partner|appstore',
 );
 
 /** What only this site is about: a query naming one is on topic whatever else it names. */
@@ -163,6 +168,14 @@ const symptomDirections: ReadonlySet<string> = new Set(['data missing', 'notice'
 
 /** Directions only an API has: a call refused with 403 is a strong subject, whatever it calls. */
 const apiDirections: ReadonlySet<string> = new Set(['call refused']);
+
+/** The seller's own team: "roles for my team members" are Seller Central user permissions. */
+const teamWords: ReadonlySet<string> = new Set(
+  entries('staff employee coworker colleague administrator bookkeeper accountant teammate member'),
+);
+
+/** Subject words that name a Seller Central user's access when the team is named. */
+const teamShared: ReadonlySet<string> = new Set(entries('role roles permission permissions'));
 
 /** Splits lexicon lines into entries, `|` joining the words of a phrase. */
 function phrases(...lines: string[]): string[] {
@@ -236,17 +249,22 @@ export function topicWeights({ words, directions }: TopicQuery): TopicWeights {
   const parts = words
     .flatMap((word) => [word, ...(word.includes('-') ? word.split('-') : [])])
     .filter((word) => !inPhrase.has(word));
-  const count = (set: ReadonlySet<string>) =>
-    parts.filter((word) => baseForms(word).some((form) => set.has(form))).length;
+  const has = (word: string, set: ReadonlySet<string>) =>
+    baseForms(word).some((form) => set.has(form));
+  const count = (set: ReadonlySet<string>) => parts.filter((word) => has(word, set)).length;
+  // With the seller's own team named, roles and permissions are Seller Central's users'.
+  const team = parts.some((word) => has(word, teamWords));
+  const subject = (set: ReadonlySet<string>) =>
+    parts.filter((word) => has(word, set) && !(team && teamShared.has(word))).length;
   const unclaimed = (list: readonly string[]) =>
     named(list).filter((phrase) => !phrase.split(' ').some((w) => inPhrase.has(w)));
   return {
     sellerCentral: count(sellerCentralTopics) + 2 * outside.length,
     otherPlatforms: count(otherPlatforms) + platforms.length,
     site: unclaimed(siteSubjects).length,
-    strong: count(strongSubjects) + directions.filter((d) => apiDirections.has(d)).length,
+    strong: subject(strongSubjects) + directions.filter((d) => apiDirections.has(d)).length,
     weak:
-      count(weakSubjects) +
+      subject(weakSubjects) +
       unclaimed(weakSubjectPhrases).length +
       directions.filter((d) => appDirections.has(d) || symptomDirections.has(d)).length,
   };
@@ -266,7 +284,8 @@ export function namesSubject(query: TopicQuery): boolean {
 export function isOffTopic(query: TopicQuery): boolean {
   const w = topicWeights(query);
   if (w.site > 0) return false;
-  const connects = query.directions.some((d) => appDirections.has(d));
-  if (w.otherPlatforms > 0 && !connects) return true;
+  // Connecting an app to the account outweighs one other service named ("connect shopify").
+  const connects = query.directions.some((d) => appDirections.has(d)) ? 1 : 0;
+  if (w.otherPlatforms > connects) return true;
   return w.sellerCentral > 0 && w.strong === 0 && w.sellerCentral > w.weak;
 }

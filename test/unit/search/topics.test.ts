@@ -46,6 +46,26 @@ describe('off-topic', () => {
     ])
       expect(offTopic(q), q).toBe(true);
     expect(offTopic('connect shopify to my seller account')).toBe(false);
+    // Connecting outweighs one other service, not two ("ad" and "campaign").
+    expect(offTopic('give my ad agency access to campaign manager')).toBe(true);
+  });
+
+  test("with the seller's team named, roles and permissions are Seller Central's users'", () => {
+    expect(offTopic('roles for my team members in seller central')).toBe(true);
+    expect(offTopic('what permissions should my staff have')).toBe(true);
+    expect(offTopic('roles for my repricing app')).toBe(false);
+  });
+
+  test('a 403 on an API call is the site’s, whatever Seller Central words it names', () => {
+    expect(offTopic('the pricing calls work but invoices come back with 403 forbidden')).toBe(
+      false,
+    );
+    expect(offTopic('invoices for my pricing')).toBe(true);
+  });
+
+  test('a site phrase that holds a Seller Central one is the site’s: the Business Name box', () => {
+    expect(offTopic('business name box')).toBe(false);
+    expect(offTopic('change my business name')).toBe(true);
   });
 
   test("competing for the Buy Box is a seller's question; its data for used products is ours", () => {
