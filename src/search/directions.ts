@@ -60,8 +60,15 @@ const noticePhrases = [
   'going to remove',
   'will lose',
   'will be taken',
+  'get cut',
+  'be cut',
+  'get removed',
+  'getting removed',
   'will no longer',
 ];
+
+/** Names of roles that are words of their own: "drop tax remittance" is a role change. */
+const roleNames = words('remittance invoicing solicitation');
 
 export const directions: readonly Direction[] = [
   {
@@ -90,6 +97,7 @@ export const directions: readonly Direction[] = [
       'roles',
       'scope',
       'scopes',
+      ...roleNames,
       'allowed to',
       'authorize me',
       'authorise me',
@@ -130,6 +138,9 @@ export const directions: readonly Direction[] = [
       'lock them out',
       'get rid of',
       'shut out',
+      'off their account',
+      'off my account',
+      'off our account',
       'went out of business',
       'left the company',
       'end access',
@@ -154,6 +165,7 @@ export const directions: readonly Direction[] = [
       'roles',
       'scope',
       'scopes',
+      ...roleNames,
       'amazon cut',
       'amazon removed',
       'amazon revoked',
@@ -172,7 +184,7 @@ export const directions: readonly Direction[] = [
     words: words(
       'appeal wrong wrongly unfair unfairly challenge dispute reconsider overturn fight',
       'contest reverse complain complaint mistaken misunderstood misread misjudged unjust',
-      'restore restored reinstate overrule',
+      'restore restored reinstate overrule reconsideration',
     ),
     phrases: [
       'said no',
@@ -188,7 +200,6 @@ export const directions: readonly Direction[] = [
       'wrong decision',
       'took away',
       'taken away',
-      'give back',
       'role back',
       'roles back',
       'is a mistake',
@@ -373,7 +384,7 @@ export const directions: readonly Direction[] = [
     ),
     phrases: ['on top of', 'in addition'],
     prefixes: [],
-    about: ['role', 'roles', 'scope', 'scopes'],
+    about: ['role', 'roles', 'scope', 'scopes', ...roleNames],
     // A comparison or a decision is about how the access was decided, not a wish to change
     // it; Amazon removing them is a notice (see "notice").
     unless: ['than', 'decide', 'decides', 'decided', 'decision', 'why', ...noticePhrases],
@@ -387,14 +398,16 @@ export const directions: readonly Direction[] = [
     words: [],
     phrases: noticePhrases,
     prefixes: [],
-    about: words('role roles scope scopes access data field fields'),
+    about: [...words('role roles scope scopes access data field fields'), ...roleNames],
     unless: [],
     terms: ['notified', 'adjustment'],
     opposite: [],
   },
   {
     name: 'register',
-    words: words('register signup apply join become enroll enrol start begin create'),
+    words: words(
+      'register signup apply join become enroll enrol enrollment enrolment start begin create',
+    ),
     phrases: [
       'sign up',
       'first time',
@@ -525,6 +538,9 @@ export const directions: readonly Direction[] = [
       'do we have to',
       'have to fill',
       'need to fill',
+      'must fill',
+      'must complete',
+      'must submit',
       'need to submit',
       'must i',
       'must we',
@@ -554,6 +570,9 @@ export const directions: readonly Direction[] = [
       'get back in',
       'get back into',
       'locked out',
+      'let me in',
+      'let me sign',
+      'let me log',
       'verification code',
       'one time code',
       'one-time code',

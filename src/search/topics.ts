@@ -92,6 +92,8 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'secondary|user admin|user legal|entity reactivate|account load|board view|only view-only',
   // Roles of a Seller Central user or a Brand Registry agent are not an application's roles.
   'user|role agent|role seller|central|user team|member automate|pricing|tool',
+  // A login of someone's own is a Seller Central user; the client owning the login is not.
+  'his|own|login her|own|login their|own|login his|own|seller her|own|seller their|own|seller',
   'refuse|return return|authorization like|new seller|forum',
   // Seller Central's own directory of service providers, and what a listing's item may be.
   'service|provider|network spn condition|guidelines item|condition safety|data|sheet sds',
@@ -123,7 +125,8 @@ export const otherPlatformPhrases: readonly string[] = phrases(
 
 /** What only this site is about: a query naming one is on topic whatever else it names. */
 export const siteSubjects: readonly string[] = phrases(
-  'mws sp-api spapi dpp data|protection|policy aws|partner|network selling|partner marketplace|web|service developer|profile developer|id',
+  'mws sp-api spapi dpp data|protection|policy aws|partner|network aws|partner data|protection',
+  'selling|partner marketplace|web|service developer|profile developer|id',
   'developer|central developer|credentials manage|your|apps partner|network adjustment|date',
   'access|change case|log developer|access',
   // The boxes of the sign-in support form the site walks through.
@@ -149,7 +152,7 @@ export const strongSubjects: ReadonlySet<string> = new Set(
 export const weakSubjects: ReadonlySet<string> = new Set(
   entries(
     'application report feed key token profile notification operation restricted permission',
-    'agency consultant freelancer answers responses',
+    'authorize authorization agency consultant freelancer answers responses',
   ),
 );
 
@@ -158,6 +161,7 @@ export const weakSubjectPhrases: readonly string[] = phrases(
   'buy|box featured|offer featured|price used|product',
   // A sign-in code that never comes: the sign-in page's Seller Central help answers it.
   'verification|code one|time|code one-time|code security|code two-step two|factor two-factor',
+  'seller|central|login seller|central|password seller|central|sign',
 );
 
 /** Directions (directions.ts) that connect or disconnect an app: a weak subject each. */
