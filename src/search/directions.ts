@@ -67,6 +67,17 @@ const noticePhrases = [
   'will no longer',
 ];
 
+/** A person's own wrong answers: the profile to edit, not a decision to appeal. */
+const wrongAnswers = [
+  'wrong answer',
+  'wrong answers',
+  'answer is wrong',
+  'answers are wrong',
+  'typed the wrong',
+  'entered the wrong',
+  'put the wrong',
+];
+
 /** Names of roles that are words of their own: "drop tax remittance" is a role change. */
 const roleNames = words('remittance invoicing solicitation');
 
@@ -208,17 +219,7 @@ export const directions: readonly Direction[] = [
     prefixes: [],
     about: [],
     // A wrong answer or ID of one's own is an edit or a revoke, not Amazon's wrong call.
-    unless: [
-      'wrong answer',
-      'wrong answers',
-      'answer is wrong',
-      'answers are wrong',
-      'typed the wrong',
-      'entered the wrong',
-      'put the wrong',
-      'wrong developer',
-      'wrong id',
-    ],
+    unless: [...wrongAnswers, 'wrong developer', 'wrong id'],
     terms: ['appeal'],
     opposite: ['extension'],
   },
@@ -602,6 +603,9 @@ export const directions: readonly Direction[] = [
       'cannot type',
       'cant edit',
       'cannot edit',
+      ...wrongAnswers,
+      'pressed submit',
+      'already submitted',
     ],
     prefixes: [],
     about: [],
