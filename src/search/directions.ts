@@ -434,6 +434,38 @@ export const directions: readonly Direction[] = [
     opposite: ['edit'],
   },
   {
+    // The developer asking how a seller lets them in: the page for developers building for
+    // sellers, not the seller's own authorize procedure.
+    name: 'developer side',
+    words: [],
+    phrases: [
+      'a merchant',
+      'the merchant',
+      'merchants',
+      'a client',
+      'my client',
+      'our client',
+      'the client',
+      'seller client',
+      'new seller',
+      'the seller',
+      'store owner',
+      'shop owner',
+      'their end',
+      'forward to',
+      'send the seller',
+      'send a seller',
+    ],
+    prefixes: [],
+    about: words(
+      'authorize authorise authorizes authorized authorization approve approves grant grants',
+      'onboard connect connects',
+    ),
+    unless: [],
+    terms: ['client', 'build'],
+    opposite: [],
+  },
+  {
     // Answers typed and then gone: the page on saving a draft of the Developer Profile.
     name: 'unsaved',
     words: ['unsaved'],

@@ -124,6 +124,11 @@ describe('phrases said apart or not wanted', () => {
     expect(points('extension', 'we need more time')).toBe(true);
   });
 
+  test("a merchant or client who authorizes is the developer's side of it", () => {
+    expect(points('developer side', 'get a merchant to connect my app')).toBe(true);
+    expect(points('developer side', 'authorize my developer')).toBe(false);
+  });
+
   test('answers gone after closing the tab point to the draft page', () => {
     expect(points('unsaved', 'ticked two roles, closed the tab, boxes empty')).toBe(true);
     expect(points('unsaved', 'save a draft of the profile')).toBe(false);
