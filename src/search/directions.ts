@@ -149,6 +149,8 @@ export const directions: readonly Direction[] = [
       'lock them out',
       'get rid of',
       'shut out',
+      'disable button',
+      'remove button',
       'off their account',
       'off my account',
       'off our account',

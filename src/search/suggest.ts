@@ -54,7 +54,9 @@ function lookupFor(vocabulary: Vocabulary): Lookup {
   let lookup = lookups.get(vocabulary);
   if (!lookup) {
     const known = new Set(vocabulary.words);
-    const candidates = [...vocabulary.words, ...[...understood].filter((w) => !known.has(w))];
+    // Stop words too, only to recognise their slips (closestWord never corrects to one).
+    const extra = [...understood, ...stopWords].filter((w) => !known.has(w));
+    const candidates = [...vocabulary.words, ...new Set(extra)];
     lookup = {
       words: vocabulary.words,
       known,
@@ -185,7 +187,6 @@ function closestWord(word: string, vocabulary: Vocabulary): string | null {
     if (candidate.length < 3 || Math.abs(candidate.length - word.length) > Math.max(max, 2)) {
       continue;
     }
-    if (stopWords.has(candidate)) continue;
     const distance = slipsBetween(word, candidate, max);
     if (distance === null) continue;
     const score: [number, number, number, number] = [
@@ -196,7 +197,9 @@ function closestWord(word: string, vocabulary: Vocabulary): string | null {
     ];
     if (!best || compare(score, best.score) < 0) best = { word: candidate, score };
   }
-  return best?.word ?? null;
+  // A slip of a stop word ("wher") is left alone, not turned into a site word ("her").
+  if (!best || stopWords.has(best.word)) return null;
+  return best.word;
 }
 
 /**

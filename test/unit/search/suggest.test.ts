@@ -67,6 +67,11 @@ describe('correcting words', () => {
     expect(correctWord('removd', site)).toBe('removed');
   });
 
+  test('leaves a slip of a stop word alone rather than make it a site word', () => {
+    const site = buildVocabulary(['where her seller']);
+    expect(correctWord('wher', site)).toBeNull();
+  });
+
   test('gives up when nothing is close enough', () => {
     expect(correctWord('zzzzzzz', vocabulary)).toBeNull();
   });
