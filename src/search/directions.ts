@@ -238,6 +238,12 @@ export const directions: readonly Direction[] = [
       'extra time',
       'additional time',
       'not ready',
+      'isnt ready',
+      'wont be ready',
+      'not done',
+      'isnt done',
+      'wont be done',
+      'not finished',
       'push back',
       'extra weeks',
       'more weeks',
@@ -398,7 +404,7 @@ export const directions: readonly Direction[] = [
     // Amazon says roles or data will go: the access change notice, whose pages are the
     // appeal, the extension and preparing the application.
     name: 'notice',
-    words: [],
+    words: ['loses'],
     phrases: noticePhrases,
     prefixes: [],
     about: [...words('role roles scope scopes access data field fields'), ...roleNames],
