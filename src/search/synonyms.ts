@@ -59,6 +59,9 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   2024: ['retired'],
   2025: ['2024', 'retired'],
   2026: ['2024', 'retired'],
+  // Comparing MWS with its successor
+  versus: ['difference'],
+  vs: ['difference'],
   // Obligation
   mandatory: ['required'],
   compulsory: ['required'],
