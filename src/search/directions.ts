@@ -375,7 +375,20 @@ export const directions: readonly Direction[] = [
     prefixes: [],
     about: [],
     // A developer authorized and not yet working is the authorize page's question.
-    unless: ['appeal', 'extension', 'case', 'authorize', 'authorized', 'authorization'],
+    // Signing in has its own support case, and its own wait.
+    unless: [
+      'appeal',
+      'extension',
+      'case',
+      'authorize',
+      'authorized',
+      'authorization',
+      'sign in',
+      'signing in',
+      'log in',
+      'login',
+      'password',
+    ],
     terms: ['expect'],
     opposite: [],
   },

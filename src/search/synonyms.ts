@@ -34,6 +34,7 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   subscription: ['cost'],
   monthly: ['cost'],
   money: ['cost'],
+  pro: ['professional'],
   expensive: ['cost'],
   // Decisions
   refused: ['denied'],

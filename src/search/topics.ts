@@ -152,7 +152,7 @@ export const strongSubjects: ReadonlySet<string> = new Set(
 export const weakSubjects: ReadonlySet<string> = new Set(
   entries(
     'application report feed key token profile notification operation restricted permission',
-    'authorize authorization agency consultant freelancer answers responses',
+    'authorize authorization agency consultant consultancy freelancer answers responses',
   ),
 );
 
@@ -161,7 +161,10 @@ export const weakSubjectPhrases: readonly string[] = phrases(
   'buy|box featured|offer featured|price used|product',
   // A sign-in code that never comes: the sign-in page's Seller Central help answers it.
   'verification|code one|time|code one-time|code security|code two-step two|factor two-factor',
-  'seller|central|login seller|central|password seller|central|sign',
+  'seller|central|login seller|central|password seller|central|sign forgot|password',
+  'reset|password password|reset reset|email',
+  // API access refused: the site's denial pages, whatever the access was for ("pricing").
+  'access|denied access|refused access|rejected access|declined',
 );
 
 /** Directions (directions.ts) that connect or disconnect an app: a weak subject each. */
