@@ -112,7 +112,7 @@ export const otherPlatforms: ReadonlySet<string> = new Set(
     'bigcommerce magento wix squarespace paypal stripe google facebook instagram tiktok',
     'handmade vine merch relay',
     // Advertising has its own API (Amazon Ads), and so has the affiliate programme.
-    'ads ad advertise advertising advert sponsored ppc campaign acos affiliate associates',
+    'ads advertise advertising advert sponsored ppc campaign acos affiliate associates',
   ),
 );
 
@@ -120,7 +120,7 @@ export const otherPlatforms: ReadonlySet<string> = new Set(
 export const otherPlatformPhrases: readonly string[] = phrases(
   'amazon|pay advertising|api ads|api product|advertising seller|app mobile|app web|developer',
   'web|designer graphic|designer login|with|amazon app|store developer|console amazon|flex',
-  'amazon|business amazon|shipping account|linking partner|app|store partner|appstore',
+  'amazon|business amazon|shipping account|linking partner|app|store partner|appstore ad|agency',
 );
 
 /** What only this site is about: a query naming one is on topic whatever else it names. */
@@ -142,6 +142,8 @@ export const strongSubjects: ReadonlySet<string> = new Set(
     'api apis developer dev devs credentials credential app apps software repricer integration',
     'integrator tool plugin programmer programmatically role roles endpoint endpoints throttle',
     'throttled throttling sandbox sdk oauth lwa xml json pii database sync webhook',
+    // Role names that are words of their own (directions.ts).
+    'remittance invoicing solicitation',
   ),
 );
 
@@ -170,8 +172,12 @@ export const weakSubjectPhrases: readonly string[] = phrases(
 /** Directions (directions.ts) that connect or disconnect an app: a weak subject each. */
 const appDirections: ReadonlySet<string> = new Set(['authorize', 'revoke']);
 
-/** Directions that name an API symptom ("buyer email is empty") or Amazon's notice of one: a weak subject each too. */
-const symptomDirections: ReadonlySet<string> = new Set(['data missing', 'notice']);
+/**
+ * Directions that name an API symptom ("buyer email is empty"), Amazon's notice of one, or
+ * getting back into Seller Central ("the colleague who had our login quit"): a weak subject
+ * each too.
+ */
+const sharedDirections: ReadonlySet<string> = new Set(['data missing', 'notice', 'sign in']);
 
 /** Directions only an API has: a call refused with 403 is a strong subject, whatever it calls. */
 const apiDirections: ReadonlySet<string> = new Set(['call refused']);
@@ -273,7 +279,7 @@ export function topicWeights({ words, directions }: TopicQuery): TopicWeights {
     weak:
       subject(weakSubjects) +
       unclaimed(weakSubjectPhrases).length +
-      directions.filter((d) => appDirections.has(d) || symptomDirections.has(d)).length,
+      directions.filter((d) => appDirections.has(d) || sharedDirections.has(d)).length,
   };
 }
 
