@@ -49,7 +49,7 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set(
     'suspended suspension suspend deactivated deactivation reinstatement reinstate poa',
     'verification verify identity kyc passport health performance odr violation employee',
     'staff coworker colleague administrator merge bookkeeper teammate transfer ownership logo',
-    'moderator electronics apparel jewelry grocery',
+    'moderator electronics apparel jewelry grocery assistant',
     // Reviews, feedback and promotions (advertising: see otherPlatforms)
     'feedback reviews rating ratings vine coupon deal promotion promo discount storefront',
     'influencer',
@@ -94,7 +94,7 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'user|role agent|role seller|central|user team|member automate|pricing|tool',
   // A login of someone's own is a Seller Central user; the client owning the login is not.
   'his|own|login her|own|login their|own|login his|own|seller her|own|seller their|own|seller',
-  'refuse|return return|authorization like|new seller|forum',
+  'refuse|return return|authorization like|new seller|forum seller|profile',
   // Seller Central's own directory of service providers, and what a listing's item may be.
   'service|provider|network spn condition|guidelines item|condition safety|data|sheet sds',
   // Which app to choose is the Appstore's question, not how to give one access.
@@ -110,7 +110,7 @@ export const otherPlatforms: ReadonlySet<string> = new Set(
   entries(
     'aws s3 ec2 lambda alexa kdp kindle audible twitch shopify ebay walmart etsy woocommerce',
     'bigcommerce magento wix squarespace paypal stripe google facebook instagram tiktok',
-    'handmade vine merch relay',
+    'handmade vine merch relay attribution',
     // Advertising has its own API (Amazon Ads), and so has the affiliate programme.
     'ads advertise advertising advert sponsored ppc campaign acos affiliate associates',
   ),
