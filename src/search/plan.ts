@@ -58,7 +58,7 @@ const negations: ReadonlySet<string> = new Set(['not', 'dont', 'never', 'without
 const phraseNegations: ReadonlySet<string> = new Set([...negations, 'no']);
 
 /** The ends of verbs that may stand apart from them: "cut the old one off", "take it back". */
-const particles: ReadonlySet<string> = new Set(['off', 'out', 'away', 'back']);
+const particles: ReadonlySet<string> = new Set(['off', 'out', 'away', 'back', 'up']);
 
 /** How many words may stand between a verb and its particle. */
 const particleGap = 4;
