@@ -95,7 +95,7 @@ describe('off-topic', () => {
 
   test('names the subject with a developer word, a weak word or connecting an app', () => {
     expect(namesSubject(planQuery('change my store name'))).toBe(false);
-    expect(namesSubject(planQuery('my seller profile'))).toBe(true);
+    expect(namesSubject(planQuery('my settlement report'))).toBe(true);
     expect(namesSubject(planQuery('let my agency in'))).toBe(true);
   });
 });
