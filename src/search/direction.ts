@@ -85,3 +85,6 @@ export const wrongAnswers = [
 
 /** Names of roles that are words of their own: "drop tax remittance" is a role change. */
 export const roleNames = words('remittance invoicing solicitation');
+
+/** Words naming a role: giving or removing one is a role change, not authorizing or revoking. */
+export const roleWords = ['role', 'roles', 'scope', 'scopes', ...roleNames];

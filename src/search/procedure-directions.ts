@@ -6,7 +6,7 @@ import {
   type Direction,
   developerWords,
   noticePhrases,
-  roleNames,
+  roleWords,
   undoRevoking,
   words,
   wrongAnswers,
@@ -43,11 +43,7 @@ const authorize: Direction = {
   // "authorize me", "approve me": the developer's side of it, not the seller's procedure.
   // "our sync job": a noun, not a wish to connect.
   unless: [
-    'role',
-    'roles',
-    'scope',
-    'scopes',
-    ...roleNames,
+    ...roleWords,
     'allowed to',
     'authorize me',
     'authorise me',
@@ -125,11 +121,7 @@ const revoke: Direction = {
   prefixes: ['ex'],
   about: developerWords,
   unless: [
-    'role',
-    'roles',
-    'scope',
-    'scopes',
-    ...roleNames,
+    ...roleWords,
     'amazon cut',
     'amazon removed',
     'amazon revoked',
@@ -223,7 +215,7 @@ const changeRoles: Direction = {
   ),
   phrases: ['on top of', 'in addition'],
   prefixes: [],
-  about: ['role', 'roles', 'scope', 'scopes', ...roleNames],
+  about: roleWords,
   // A comparison or a decision is about how the access was decided, not a wish to change
   // it; Amazon removing them is a notice (see "notice").
   unless: ['than', 'decide', 'decides', 'decided', 'decision', 'why', ...noticePhrases],
@@ -238,7 +230,7 @@ const notice: Direction = {
   words: ['loses'],
   phrases: noticePhrases,
   prefixes: [],
-  about: [...words('role roles scope scopes access data field fields'), ...roleNames],
+  about: [...roleWords, ...words('access data field fields')],
   unless: [],
   terms: ['notified', 'adjustment'],
   opposite: [],
