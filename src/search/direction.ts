@@ -35,7 +35,7 @@ export function words(...lines: string[]): string[] {
 export const developerWords = words(
   'developer developers dev contractor freelancer programmer integrator assistant repricer',
   'app apps application software integration tool agency consultant partner company party',
-  'repricing token tokens program programs him her',
+  'repricing token tokens program programs him her coder coders',
   'provider vendor service access account',
 );
 
@@ -53,6 +53,11 @@ export const noticePhrases = [
   'amazon will take',
   'are removing',
   'going to remove',
+  'being pulled',
+  'being removed',
+  'being cut',
+  'is cutting',
+  'are cutting',
   'will lose',
   'will be taken',
   'get cut',

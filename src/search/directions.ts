@@ -34,4 +34,5 @@ export const directions: readonly Direction[] = [
   q.obligation,
   q.signIn,
   p.edit,
+  q.partial,
 ];

@@ -36,6 +36,8 @@ const retirement: Direction = {
     'keep running',
     'keep using',
     'still supported',
+    'still active',
+    'still valid',
     'still exist',
     'still exists',
     'or sp-api',
@@ -320,6 +322,18 @@ const signIn: Direction = {
   opposite: ['register'],
 };
 
+const partial: Direction = {
+  // Some roles granted and others not: the page on how the level of access was decided.
+  name: 'partial',
+  words: words('partial partially'),
+  phrases: ['but not', 'not all', 'only some', 'some of', 'only part'],
+  prefixes: [],
+  about: words('granted approved gave given'),
+  unless: [],
+  terms: ['decided'],
+  opposite: [],
+};
+
 export const questionDirections = {
   retirement,
   status,
@@ -330,4 +344,5 @@ export const questionDirections = {
   whichRole,
   obligation,
   signIn,
+  partial,
 };

@@ -89,7 +89,8 @@ function stemsOf(word: string): string[] {
   for (const end of inflections) {
     const stem = word.slice(0, -end.length);
     if (!word.endsWith(end) || stem.length < 2) continue;
-    stems.push(stem);
+    // "stored" of store, "boxes" of box; "rejectd" is no form of reject, "roles" none of rol.
+    if (takes(stem, end)) stems.push(stem);
     // A final e drops before an ending that starts with a vowel: "messaging" of message.
     if (/^[aeiou]/.test(end)) stems.push(`${stem}e`);
     if (/([^aeiou])\1$/.test(stem)) stems.push(stem.slice(0, -1));
@@ -133,7 +134,12 @@ export function isEnglish(word: string, english: Vocabulary): boolean {
 
 /** Whether a word may be corrected at all: not short, no digit or hyphen, not a stop word. */
 export function isCorrectable(word: string): boolean {
-  return word.length >= 3 && !stopWords.has(word) && !/[\d-]/.test(word) && !understood.has(word);
+  return (
+    word.length >= 3 &&
+    !stopWords.has(word) &&
+    !/[\d-]/.test(word) &&
+    ![word, ...stemsOf(word)].some((form) => understood.has(form))
+  );
 }
 
 /**

@@ -35,6 +35,7 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   monthly: ['cost'],
   money: ['cost'],
   pro: ['professional'],
+  basic: ['individual'],
   expensive: ['cost'],
   // Decisions
   refused: ['denied'],

@@ -154,7 +154,8 @@ export const strongSubjects: ReadonlySet<string> = new Set(
 export const weakSubjects: ReadonlySet<string> = new Set(
   entries(
     'application report feed key token profile notification operation restricted permission',
-    'authorize authorization agency consultant consultancy freelancer answers responses',
+    'authorize authorization agency consultant consultancy freelancer answers responses null',
+    'nulls',
   ),
 );
 

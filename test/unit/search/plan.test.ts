@@ -129,6 +129,11 @@ describe('phrases said apart or not wanted', () => {
     expect(points('developer side', 'authorize my developer')).toBe(false);
   });
 
+  test('some roles granted and others not is how the access was decided', () => {
+    expect(points('partial', 'granted pricing but not tax roles')).toBe(true);
+    expect(points('partial', 'authorized but not working')).toBe(false);
+  });
+
   test('answers gone after closing the tab point to the draft page', () => {
     expect(points('unsaved', 'ticked two roles, closed the tab, boxes empty')).toBe(true);
     expect(points('unsaved', 'save a draft of the profile')).toBe(false);

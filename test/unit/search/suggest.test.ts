@@ -109,6 +109,11 @@ describe('correctQuery', () => {
     expect(correctQuery('appeal request', vocabulary, none)).toBeNull();
   });
 
+  test('an inflection of a word the engine understands is spelled right ("coder" of code)', () => {
+    expect(isCorrectable('coder')).toBe(false);
+    expect(isCorrectable('rejectd')).toBe(true);
+  });
+
   test('leaves stop words, numbers and words with a synonym alone', () => {
     expect(correctQuery('teh 2024 appeal', vocabulary, none)).toBeNull();
     const word = Object.keys(synonyms).find((w) => !isKnownWord(w, vocabulary) && !/\d/.test(w))!;
