@@ -110,17 +110,27 @@ export function scorePages(
   const keyWeight = Math.max(0, ...foundWeights) * relevanceTuning.keyShare;
   const weightSum = parts.reduce((sum, p) => sum + p.weight, 0) || 1;
   const pages: ScoredPage[] = [];
-  for (const [id, result] of pagesById) {
+  for (const [id, anyResult] of pagesById) {
     let sum = 0;
     let specific = false;
     const matched: string[] = [];
+    // The page as found by its heaviest typed word, so that its excerpt marks what was typed
+    // and not a direction's own term ("adjustment" for "roles will be removed").
+    let shown = { result: anyResult, weight: 0 };
     for (const { part, found, weight } of parts) {
-      const best = Math.max(0, ...found.map((a) => (a.scores.get(id) ?? 0) * a.weight));
+      const values = found.map((a) => (a.scores.get(id) ?? 0) * a.weight);
+      const best = Math.max(0, ...values);
       if (best === 0) continue;
       sum += weight * best;
       if (part.kind === 'word') matched.push(part.label);
       if (weight >= keyWeight) specific = true;
+      if (part.kind === 'word' && weight * best > shown.weight) {
+        const term = found[values.indexOf(best)].term;
+        const result = results.get(term)?.find((r) => r.id === id);
+        if (result) shown = { result, weight: weight * best };
+      }
     }
+    const result = shown.result;
     const against = Math.max(0, ...plan.avoid.map((term) => byTerm.get(term)?.get(id) ?? 0));
     const score = (sum / weightSum) * (1 - relevanceTuning.oppositePenalty * against);
     if (sum > 0) pages.push({ result, score, matched, specific });

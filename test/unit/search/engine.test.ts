@@ -19,14 +19,15 @@ const aliasesOf: Record<string, string> = {
   appeal: 'change a decision; credentials lost',
 };
 
-const result = (id: string, score: number, inTitle = true): PagefindResult => ({
+/** A page as one search found it; its excerpt marks that search's term, as Pagefind's does. */
+const result = (id: string, score: number, inTitle = true, term = id): PagefindResult => ({
   id,
   score,
   matchedMetaFields: inTitle ? ['title'] : [],
   data: (): Promise<PagefindResultData> =>
     Promise.resolve({
       url: `/faq/${id}/`,
-      excerpt: id,
+      excerpt: `<mark>${term}</mark> on ${id}`,
       meta: { title: id, ...(aliasesOf[id] ? { aliases: aliasesOf[id] } : {}) },
       filters: { type: ['Question'] },
       sub_results: [],
@@ -54,7 +55,7 @@ function fakePagefind(index: Record<string, Matches>) {
       const ids = [...(sets[0]?.keys() ?? [])].filter((id) => sets.every((s) => s.has(id)));
       const results = ids.map((id) => {
         const [, score, inTitle] = sets[0].get(id)!;
-        return result(id, score, inTitle);
+        return result(id, score, inTitle, term ?? '');
       });
       return Promise.resolve({
         results,
@@ -158,6 +159,13 @@ describe('runSearch', () => {
     expect(urls(unlink.hits)[0]).toBe('revoke-developer');
     const former = await runSearch(index, { query: 'ex developer still has access', limit: 5 });
     expect(urls(former.hits)[0]).toBe('revoke-developer');
+  });
+
+  test("an answer's excerpt marks the words typed, not a direction's own term", async () => {
+    const { searchIndex: index } = searchIndex(site);
+    const give = await runSearch(index, { query: 'let my developer in', limit: 5 });
+    const marked = give.hits[0].excerpt.filter((part) => part.mark).map((part) => part.text);
+    expect(marked).toEqual(['developer']);
   });
 
   test('pages far below the best go under the divider, a few at most', async () => {
