@@ -35,7 +35,7 @@ export function words(...lines: string[]): string[] {
 export const developerWords = words(
   'developer developers dev contractor freelancer programmer integrator assistant repricer',
   'app apps application software integration tool agency consultant partner company party',
-  'repricing token tokens program programs him her coder coders',
+  'repricing token tokens program programs him her coder coders authorization',
   'provider vendor service access account',
 );
 

@@ -88,6 +88,7 @@ const revoke: Direction = {
     'shut out',
     'disable button',
     'still connected',
+    'never installed',
     'still linked',
     'changed my mind',
     'out of the account',

@@ -10,7 +10,7 @@ const retirement: Direction = {
   name: 'retirement',
   words: words(
     'dead retired retire retirement sunset shutdown deprecated deprecation discontinued',
-    'decommissioned obsolete cutoff eol migrate migrating migration rewrite successor',
+    'decommissioned obsolete cutoff cutover eol migrate migrating migration rewrite successor',
     'finish finished ended forced obliged close closes closing fail fails failing failed',
     'broke broken 2024 2025 2026',
   ),
@@ -22,6 +22,8 @@ const retirement: Direction = {
     'stop working',
     'stopped working',
     'last day',
+    'final day',
+    'final date',
     'end date',
     'going away',
     'shut down',
@@ -94,6 +96,8 @@ const status: Direction = {
     'been approved',
     'im approved',
     'what comes next',
+    'days until',
+    'weeks until',
     'what happens next',
     'comes next',
     'am i approved',
@@ -158,7 +162,7 @@ const dataMissing: Direction = {
 const unsaved: Direction = {
   // Answers typed and then gone: the page on saving a draft of the Developer Profile.
   name: 'unsaved',
-  words: ['unsaved'],
+  words: words('unsaved halfway partway'),
   phrases: [
     'closed the tab',
     'closed the browser',
@@ -174,6 +178,12 @@ const unsaved: Direction = {
     'timed out',
     'refreshed the page',
     'empty again',
+    'answers reset',
+    'come back later',
+    'finish later',
+    'continue later',
+    'return later',
+    'return tomorrow',
     'changes vanished',
     'changes disappeared',
     'changes gone',

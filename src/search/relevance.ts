@@ -60,7 +60,7 @@ export const thresholds: Limits = {
  * index are deterministic, so a drop is a real loss). Held-out is still short of the targets
  * on top-1, top-3 and off-topic; raise a floor whenever a change lifts its figure, never lower it
  * (except when a new, harder set joins the tuning half: set 4 arrived at 70.5% top-1, sets
- * 5–9 at 72–76%).
+ * 5–10 at 72–76%).
  */
 export const floors: Record<Half, Limits> = {
   'held-out': {
@@ -70,7 +70,7 @@ export const floors: Record<Half, Limits> = {
     falseCorrections: 0,
     offTopicHonest: 0.96,
   },
-  tuning: { top1: 0.85, top3: 0.965, typoTop3: 0.97, falseCorrections: 0, offTopicHonest: 0.965 },
+  tuning: { top1: 0.84, top3: 0.965, typoTop3: 0.965, falseCorrections: 0, offTopicHonest: 0.965 },
 };
 
 /** A result URL as a site path: base, query, hash and `index.html` removed. */

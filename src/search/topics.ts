@@ -49,7 +49,7 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set(
     'suspended suspension suspend deactivated deactivation reinstatement reinstate poa',
     'verification verify identity kyc passport health performance odr violation employee',
     'staff coworker colleague administrator merge bookkeeper teammate transfer ownership logo',
-    'moderator electronics apparel jewelry grocery assistant',
+    'moderator electronics apparel jewelry grocery assistant inauthentic authenticity',
     // Reviews, feedback and promotions (advertising: see otherPlatforms)
     'feedback reviews rating ratings vine coupon deal promotion promo discount storefront',
     'influencer',
@@ -94,7 +94,8 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'user|role agent|role seller|central|user team|member automate|pricing|tool',
   // A login of someone's own is a Seller Central user; the client owning the login is not.
   'his|own|login her|own|login their|own|login his|own|seller her|own|seller their|own|seller',
-  'refuse|return return|authorization like|new seller|forum seller|profile',
+  'refuse|return return|authorization like|new seller|forum seller|profile flat|file user|invite',
+  'sole|trader limited|company intellectual|property buy|box|rotation',
   // Seller Central's own directory of service providers, and what a listing's item may be.
   'service|provider|network spn condition|guidelines item|condition safety|data|sheet sds',
   // Which app to choose is the Appstore's question, not how to give one access.
@@ -121,6 +122,7 @@ export const otherPlatformPhrases: readonly string[] = phrases(
   'amazon|pay advertising|api ads|api product|advertising seller|app mobile|app web|developer',
   'web|designer graphic|designer login|with|amazon app|store developer|console amazon|flex',
   'amazon|business amazon|shipping account|linking partner|app|store partner|appstore ad|agency',
+  'author|central buy|with|prime',
 );
 
 /** What only this site is about: a query naming one is on topic whatever else it names. */
@@ -155,7 +157,7 @@ export const weakSubjects: ReadonlySet<string> = new Set(
   entries(
     'application report feed key token profile notification operation restricted permission',
     'authorize authorization agency consultant consultancy freelancer answers responses null',
-    'nulls',
+    'nulls questionnaire',
   ),
 );
 
