@@ -17,9 +17,9 @@ import type { Vocabulary } from './vocabulary.ts';
 /**
  * How many slips a word of this length may carry and still be corrected. A three-letter word
  * gets one only for two swapped letters ("kye" → "key") or a dropped one ("rol" → "role"),
- * checked in slipsBetween. Hurried
- * typing slips once per word (a swap, a doubled or missing letter); allowing two slips below
- * ten letters turned real words the site lacks into site words ("repricing" → "replacing").
+ * checked in slipsBetween. Hurried typing slips once per word (a swap, a doubled or missing
+ * letter); allowing two slips below ten letters turned real words the site lacks into site
+ * words ("repricing" → "replacing").
  */
 export function allowedEdits(length: number): number {
   if (length < 3) return 0;

@@ -18,6 +18,7 @@
  *   and authorizing or revoking, are shared with Seller Central and weigh one each.
  * A word inside a phrase counts only as the phrase: "web developer" is no developer of apps.
  */
+import { roleNames } from './direction.ts';
 import { stopWords } from './query.ts';
 
 /** Splits a lexicon line into its entries. */
@@ -139,15 +140,15 @@ export const siteSubjects: readonly string[] = phrases(
  * Words of the site's subject that keep a query on topic against Seller Central topics, but
  * not against another platform: "getOrders role", "orders API", "link my inventory software".
  */
-export const strongSubjects: ReadonlySet<string> = new Set(
-  entries(
+export const strongSubjects: ReadonlySet<string> = new Set([
+  ...entries(
     'api apis developer dev devs credentials credential app apps software repricer integration',
     'integrator tool plugin programmer programmatically role roles endpoint endpoints throttle',
     'throttled throttling sandbox sdk oauth lwa xml json pii database sync webhook',
-    // Role names that are words of their own (directions.ts).
-    'remittance invoicing solicitation',
   ),
-);
+  // Role names that are words of their own ("tax remittance").
+  ...roleNames,
+]);
 
 /**
  * Words of the site's subject that Seller Central shares ("settlement report", "seller
@@ -272,16 +273,16 @@ export function topicWeights({ words, directions }: TopicQuery): TopicWeights {
   const team = parts.some((word) => has(word, teamWords));
   const subject = (set: ReadonlySet<string>) =>
     parts.filter((word) => has(word, set) && !(team && teamShared.has(word))).length;
-  const unclaimed = (list: readonly string[]) =>
-    named(list).filter((phrase) => !phrase.split(' ').some((w) => inPhrase.has(w)));
+  const unclaimed = (found: readonly string[]) =>
+    found.filter((phrase) => !phrase.split(' ').some((w) => inPhrase.has(w)));
   return {
     sellerCentral: count(sellerCentralTopics) + 2 * outside.length,
     otherPlatforms: count(otherPlatforms) + platforms.length,
-    site: unclaimed(siteSubjects).length,
+    site: unclaimed(siteNamed).length,
     strong: subject(strongSubjects) + directions.filter((d) => apiDirections.has(d)).length,
     weak:
       subject(weakSubjects) +
-      unclaimed(weakSubjectPhrases).length +
+      unclaimed(named(weakSubjectPhrases)).length +
       directions.filter((d) => appDirections.has(d) || sharedDirections.has(d)).length,
   };
 }
