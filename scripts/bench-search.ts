@@ -105,9 +105,9 @@ export function engineBundle(): Promise<string> {
     stdin: {
       contents: `
         import { runSearch } from './src/search/engine.ts';
-        import { loadPageCount, loadPagefind, loadVocabulary } from './src/search/pagefind-api.ts';
+        import { loadAsked, loadPageCount, loadPagefind, loadVocabulary } from './src/search/pagefind-api.ts';
         import { englishFile } from './src/search/vocabulary.ts';
-        window.searchBench = { runSearch, loadPageCount, loadPagefind, loadVocabulary, englishFile };`,
+        window.searchBench = { runSearch, loadAsked, loadPageCount, loadPagefind, loadVocabulary, englishFile };`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -206,6 +206,7 @@ export async function measureRelevance(
         loadPagefind: (base: string, options: unknown) => Promise<unknown>;
         loadPageCount: (base: string) => Promise<number>;
         loadVocabulary: (base: string, file?: string) => Promise<unknown>;
+        loadAsked: (base: string) => Promise<unknown>;
         englishFile: string;
       };
       const bench = (window as unknown as { searchBench: Bench }).searchBench;
@@ -213,6 +214,7 @@ export async function measureRelevance(
         pagefind: await bench.loadPagefind(base, options),
         pageCount: await bench.loadPageCount(base),
         vocabulary: await bench.loadVocabulary(base),
+        asked: await bench.loadAsked(base),
         english: () => bench.loadVocabulary(base, bench.englishFile),
       };
       const shown = [];

@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { IndexFile, PagefindIndex, PagefindServiceConfig } from 'pagefind';
+import { askedFile, buildAsked, type AskedModel, type AskedText } from '../search/asked.ts';
 import { englishFor } from '../search/english-words.ts';
 import { bundlePath } from '../search/pagefind-api.ts';
 import {
@@ -15,6 +16,7 @@ import {
   vocabularyFile,
   type Vocabulary,
 } from '../search/vocabulary.ts';
+import { labelledQueries } from './labelled-queries.ts';
 
 /**
  * Site search with Pagefind.
@@ -29,15 +31,17 @@ import {
  */
 export function pagefindSearch(): AstroIntegration {
   let base = '/';
+  let root = new URL('file:///');
   let dev: DevIndex | undefined;
   return {
     name: 'pagefind-search',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        root = config.root;
       },
       'astro:server:setup': ({ server, logger }) => {
-        dev = new DevIndex(base, logger);
+        dev = new DevIndex(base, logger, root);
         // A change to the site's sources makes the index stale; build output and tools' files do not.
         const stale = (file: string) => {
           if (!/[\\/](node_modules|\.astro|dist[^\\/]*|bench|test-results)[\\/]/.test(file))
@@ -58,7 +62,7 @@ export function pagefindSearch(): AstroIntegration {
           failOn('indexing the built pages', added.errors);
           const { files, errors } = await index.getFiles();
           failOn('building the index', errors);
-          const checked = await checkIndex(files);
+          const checked = await checkIndex(files, await labelledQueries(root));
           // Written from getFiles(): writeFiles() would build the whole index a second time.
           await writeIndex(join(site, 'pagefind'), [
             ...files.filter((file) => !unusedBundleFiles.includes(file.path)),
@@ -68,6 +72,11 @@ export function pagefindSearch(): AstroIntegration {
         });
         for (const url of summary.untyped) {
           logger.warn(`${url} is indexed without <SearchMeta>: it has no type filter or aliases`);
+        }
+        for (const url of summary.strays) {
+          logger.warn(
+            `test/search/tuning/ expects ${url}, which no page has: its queries are left out`,
+          );
         }
         logger.info(
           `indexed ${summary.pages} pages (${summary.vocabulary.words.length} words for "Did you mean") in ${Math.round(performance.now() - started)} ms`,
@@ -135,15 +144,21 @@ export function decodePagefindFile(content: Uint8Array): string {
 }
 
 /**
- * Checks the finished index and derives the typo vocabulary from exactly what it holds, and
- * the English words that correction must leave alone (src/search/english-words.ts).
- * Throws when no page was indexed; lists indexed pages that lack SearchMeta's type filter.
+ * Checks the finished index and derives the typo vocabulary from exactly what it holds, the
+ * English words that correction must leave alone (src/search/english-words.ts), and how each
+ * page is asked for (src/search/asked.ts) from the `labelled` queries. Throws when no page was indexed; lists indexed pages that lack SearchMeta's type
+ * filter, and labelled pages the index does not hold (their queries are left out).
  */
-export async function checkIndex(files: readonly IndexFile[]): Promise<{
+export async function checkIndex(
+  files: readonly IndexFile[],
+  labelled: readonly AskedText[] = [],
+): Promise<{
   pages: number;
   untyped: string[];
+  strays: string[];
   vocabulary: Vocabulary;
   english: Vocabulary;
+  asked: AskedModel;
 }> {
   const fragments = files
     .filter((file) => file.path.endsWith('.pf_fragment'))
@@ -154,19 +169,28 @@ export async function checkIndex(files: readonly IndexFile[]): Promise<{
     );
   }
   const vocabulary = buildVocabulary(fragments.flatMap(fragmentTexts));
+  const urls = new Set(fragments.map((f) => f.url ?? '?'));
+  const known = labelled.map((t) => ({ ...t, pages: t.pages.filter((p) => urls.has(p)) }));
   return {
     pages: fragments.length,
     untyped: fragments.filter((f) => !f.filters?.type?.length).map((f) => f.url ?? '?'),
+    strays: [...new Set(labelled.flatMap((t) => t.pages).filter((p) => !urls.has(p)))],
     vocabulary,
     english: await englishFor(vocabulary),
+    asked: buildAsked(known),
   };
 }
 
-/** The two word files written next to the index (see src/search/vocabulary.ts). */
-function wordFiles(summary: { vocabulary: Vocabulary; english: Vocabulary }): IndexFile[] {
+/** The files written next to the index (src/search/vocabulary.ts, src/search/asked.ts). */
+function wordFiles(summary: {
+  vocabulary: Vocabulary;
+  english: Vocabulary;
+  asked: AskedModel;
+}): IndexFile[] {
   return [
     { path: vocabularyFile, content: Buffer.from(JSON.stringify(summary.vocabulary)) },
     { path: englishFile, content: Buffer.from(JSON.stringify(summary.english)) },
+    { path: askedFile, content: Buffer.from(JSON.stringify(summary.asked)) },
   ];
 }
 
@@ -187,6 +211,7 @@ export class DevIndex {
   constructor(
     private readonly base: string,
     private readonly logger: AstroIntegrationLogger,
+    private readonly root: URL,
   ) {}
 
   invalidate(): void {
@@ -232,7 +257,7 @@ export class DevIndex {
       }
       const { files, errors } = await index.getFiles();
       failOn('building the index', errors);
-      return { files, summary: await checkIndex(files) };
+      return { files, summary: await checkIndex(files, await labelledQueries(this.root)) };
     });
     // Keep the files of the last index too: a page that loaded it can go on fetching from it.
     const map = new Map(this.previous);

@@ -6,7 +6,8 @@
  * 1. The query becomes a plan (plan.ts): its meaningful words with the site's words for them,
  *    and the procedure its direction words point to.
  * 2. Pagefind scores each term on its own; scoring.ts combines them by rarity and coverage and
- *    pushes down the opposite procedure's pages. A word of the site's vocabulary that Pagefind
+ *    pushes down the opposite procedure's pages; the best few are reordered by how well a
+ *    title or alias says the query and how much people asked for them in its words (asked.ts). A word of the site's vocabulary that Pagefind
  *    places on no page (or a filter it knows no value of) means part of the index did not
  *    load: the search fails (availability.ts) rather than answer "No results".
  * 3. The floor splits the pages that answer from those that only share a word; a query about a
@@ -16,18 +17,13 @@
  *    a misspelt word is corrected, and when the corrected query answers better, its results
  *    are shown instead ("Showing results for …").
  */
+import { askedScores, type AskedModel } from './asked.ts';
 import { assertIndexWhole } from './availability.ts';
 import type { PagefindApi, PagefindFilters, PagefindResult } from './pagefind-api.ts';
 import { planQuery, planTerms, type QueryPlan } from './plan.ts';
 import { relevanceTuning, searchTuning } from './ranking.ts';
 import { phrasingsOf } from './phrasing.ts';
-import {
-  applyFloor,
-  rescoreByPhrasing,
-  scorePages,
-  type ScoredPage,
-  type Tiers,
-} from './scoring.ts';
+import { applyFloor, rescore, scorePages, type ScoredPage, type Tiers } from './scoring.ts';
 import { shapeResult, type SearchHit } from './shape.ts';
 import { correctQuery, isKnownWord } from './suggest.ts';
 import { isOffTopic, namesSubject } from './topics.ts';
@@ -43,13 +39,18 @@ export interface SearchRequest {
   asTyped?: boolean;
 }
 
-/** What the search needs: Pagefind, the page count, the site's words, the English ones. */
+/**
+ * What the search needs: Pagefind, the page count, the site's words, how each page is asked
+ * for, the English words.
+ */
 export interface SearchIndex {
   pagefind: PagefindApi;
   /** Pages in the index, for the rarity weights; 0 when unknown. */
   pageCount: number;
   /** The site's vocabulary; null when it could not be had (every word is then searched). */
   vocabulary: Vocabulary | null;
+  /** How each page is asked for (asked.ts), its pages as result URLs; null when unknown. */
+  asked: AskedModel | null;
   /**
    * Fetches the English words to leave alone (once); only for a word the site lacks. A
    * rejection fails the search (the browser's loader rejects when the file cannot be had).
@@ -107,7 +108,8 @@ async function attempt(
   );
   const scored = scorePages(plan, results, index.pageCount);
   const { unfound, anchored } = scored;
-  const pages = await byPhrasing(scored.pages, scored.parts);
+  const asked = index.asked ? askedScores(index.asked, query) : new Map<string, number>();
+  const pages = await reordered(scored.pages, scored.parts, asked);
   const tiers = applyFloor(pages);
   // Excerpts mark the words of the search that found the page: search the typed words that
   // pages hold together once, so an answer's excerpt marks all of them.
@@ -129,21 +131,31 @@ async function attempt(
 }
 
 /**
- * The pages re-scored by their titles' and aliases' phrasings, read (one fragment each) only
- * from the best few that the boost could lift to the top: the others cannot come first.
+ * The pages reordered by their titles' and aliases' phrasings and by how much they are asked
+ * for in the query's words (`asked`, by URL), read (one fragment each) only from the best few
+ * that the boosts could lift to the top: the others cannot come first. When one of those few
+ * is a page no labelled query names yet (a new question), asking reorders none of them: the
+ * pages people were asked about must not climb over it for that alone.
  */
-async function byPhrasing(
+async function reordered(
   pages: readonly ScoredPage[],
-  parts: Parameters<typeof rescoreByPhrasing>[1],
+  parts: Parameters<typeof rescore>[1],
+  asked: ReadonlyMap<string, number>,
 ): Promise<ScoredPage[]> {
   const top = pages[0]?.score ?? 0;
+  const { phrasingBoost, askedBoost, phrasingPages } = relevanceTuning;
   const best = pages
-    .filter((page) => page.score * (1 + relevanceTuning.phrasingBoost) >= top)
-    .slice(0, relevanceTuning.phrasingPages);
+    .filter((page) => page.score * (1 + phrasingBoost) * (1 + askedBoost) >= top)
+    .slice(0, phrasingPages);
   const loaded = await Promise.all(
-    best.map(async ({ result }) => [result.id, phrasingsOf((await result.data()).meta)] as const),
+    best.map(async ({ result }) => [result, await result.data()] as const),
   );
-  return rescoreByPhrasing(pages, parts, new Map(loaded));
+  const known = loaded.every(([, data]) => asked.has(data.url));
+  const wordings = loaded.map(([result, data]) => {
+    const wording = { phrasings: phrasingsOf(data.meta), asked: known ? asked.get(data.url)! : 0 };
+    return [result.id, wording] as const;
+  });
+  return rescore(pages, parts, new Map(wordings));
 }
 
 /** Whether the vocabulary can tell about a word: letters only, three or more (as it is built). */

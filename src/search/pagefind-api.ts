@@ -2,6 +2,7 @@
  * The part of Pagefind's browser API (pagefind.js, written next to the index by the build)
  * that the search uses, typed. The `pagefind` npm package types only its Node indexing API.
  */
+import { askedFile, parseAsked, type AskedModel } from './asked.ts';
 import { parseVocabulary, vocabularyFile, type Vocabulary } from './vocabulary.ts';
 
 export interface PagefindSubResult {
@@ -116,24 +117,38 @@ export function loadPageCount(base: string): Promise<number> {
   return promise;
 }
 
-const vocabularies = new Map<string, Promise<Vocabulary | null>>();
+const bundleFiles = new Map<string, Promise<unknown>>();
+
+/** A JSON file written next to the index, fetched once; null when it cannot be had. */
+function loadBundleFile<T>(base: string, file: string, parse: (json: unknown) => T | null) {
+  const url = `${bundlePath(base)}${file}`;
+  let promise = bundleFiles.get(url) as Promise<T | null> | undefined;
+  if (!promise) {
+    promise = fetch(url)
+      .then((response) => (response.ok ? response.json() : null))
+      .then(parse, () => null);
+    void promise.then((value) => value ?? bundleFiles.delete(url));
+    bundleFiles.set(url, promise);
+  }
+  return promise;
+}
 
 /**
  * A word list written next to the index (the site's vocabulary, or with `englishFile` the
  * English words to leave alone), fetched once; null when it cannot be had.
  */
-export function loadVocabulary(
+export const loadVocabulary = (
   base: string,
   file: string = vocabularyFile,
-): Promise<Vocabulary | null> {
-  const url = `${bundlePath(base)}${file}`;
-  let promise = vocabularies.get(url);
-  if (!promise) {
-    promise = fetch(url)
-      .then((response) => (response.ok ? response.json() : null))
-      .then(parseVocabulary, () => null);
-    void promise.then((v) => v ?? vocabularies.delete(url));
-    vocabularies.set(url, promise);
-  }
-  return promise;
-}
+): Promise<Vocabulary | null> => loadBundleFile(base, file, parseVocabulary);
+
+/**
+ * How each page is asked for (asked.ts), fetched once, its pages as the URLs Pagefind gives
+ * results (with the base); null when it cannot be had.
+ */
+export const loadAsked = (base: string): Promise<AskedModel | null> =>
+  loadBundleFile(base, askedFile, (json) => {
+    const model = parseAsked(json);
+    const root = base.replace(/\/$/, '');
+    return model && { ...model, pages: model.pages.map((page) => `${root}${page}`) };
+  });

@@ -57,20 +57,20 @@ export const thresholds: Limits = {
 
 /**
  * What the browser tests enforce today: each half's figures as last measured (the engine and
- * index are deterministic, so a drop is a real loss). Held-out is still short of the targets
- * on top-1, top-3 and off-topic; raise a floor whenever a change lifts its figure, never lower it
+ * index are deterministic, so a drop is a real loss). Held-out meets the targets but for one
+ * off-topic question; raise a floor whenever a change lifts its figure, never lower it
  * (except when a new, harder set joins the tuning half: set 4 arrived at 70.5% top-1, sets
- * 5–10 at 72–76%).
+ * 5–11 at 72–76%).
  */
 export const floors: Record<Half, Limits> = {
   'held-out': {
-    top1: 0.83,
-    top3: 0.945,
+    top1: 0.885,
+    top3: 0.96,
     typoTop3: 0.97,
     falseCorrections: 0,
     offTopicHonest: 0.96,
   },
-  tuning: { top1: 0.84, top3: 0.965, typoTop3: 0.965, falseCorrections: 0, offTopicHonest: 0.965 },
+  tuning: { top1: 0.885, top3: 0.97, typoTop3: 0.97, falseCorrections: 0, offTopicHonest: 0.96 },
 };
 
 /** A result URL as a site path: base, query, hash and `index.html` removed. */

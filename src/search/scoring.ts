@@ -149,22 +149,33 @@ export function scorePages(
   return { pages, unfound, anchored, parts: weighted };
 }
 
+/** What reorders a page among the best: its phrasings (phrasing.ts), how much it is asked for. */
+export interface Wording {
+  phrasings: readonly (readonly string[])[];
+  /** 0–1: how much people asked for the page in the query's words, of the most asked (asked.ts). */
+  asked: number;
+}
+
 /**
- * The pages reordered by their best phrasing (phrasing.ts): a page whose title or one alias
- * says a share `c` of the query ranks as if it scored `1 + phrasingBoost × c` times as much.
- * Only the order changes: the floor still weighs each page's own score, so a page that says
- * the query word for word does not push the rest below the divider. `phrasings` holds the
- * pages whose phrasings were loaded (the best few); the others rank by their score.
+ * The pages reordered by their best phrasing (phrasing.ts) and by how much people asked for
+ * them in the query's words (asked.ts): a page whose title or one alias says a share `c` of
+ * the query, asked for a share `a` as much as the most asked page, ranks as if it scored
+ * `(1 + phrasingBoost × c) × (1 + askedBoost × a)` times as much. Only the order changes: the
+ * floor still weighs each page's own score, so a page that says the query word for word does
+ * not push the rest below the divider. `wordings` holds the pages whose phrasings were loaded
+ * (the best few); the others rank by their score.
  */
-export function rescoreByPhrasing(
+export function rescore(
   pages: readonly ScoredPage[],
   parts: readonly WeightedPart[],
-  phrasings: ReadonlyMap<string, readonly (readonly string[])[]>,
+  wordings: ReadonlyMap<string, Wording>,
 ): ScoredPage[] {
+  const { phrasingBoost, askedBoost } = relevanceTuning;
   const ranked = pages.map((page) => {
-    const own = phrasings.get(page.result.id);
-    const gain = own ? relevanceTuning.phrasingBoost * coverage(parts, own) : 0;
-    return { page, rank: page.score * (1 + gain) };
+    const own = wordings.get(page.result.id);
+    const phrased = own ? 1 + phrasingBoost * coverage(parts, own.phrasings) : 1;
+    const asked = own ? 1 + askedBoost * own.asked : 1;
+    return { page, rank: page.score * phrased * asked };
   });
   return ranked.sort((a, b) => b.rank - a.rank).map(({ page }) => page);
 }

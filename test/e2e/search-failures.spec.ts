@@ -17,6 +17,7 @@ test.describe('when part of the search cannot load', () => {
     'filter/': '?q=appeal&type=Question',
     'fragment/': '?q=appeal',
     'vocabulary.json': '?q=appeal',
+    'asked.json': '?q=appeal',
     'english.json': '?q=apeal',
     'pagefind-entry.json': '?q=appeal',
     'wasm.': '?q=appeal',

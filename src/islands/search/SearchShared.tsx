@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { SearchUnavailable, withDeadline } from '../../search/availability.ts';
 import { runSearch, type SearchIndex, type SearchOutcome } from '../../search/engine.ts';
 import {
+  loadAsked,
   loadPageCount,
   loadPagefind,
   loadVocabulary,
@@ -43,18 +44,27 @@ const wordList = async (file?: string) => {
   return words;
 };
 
+/** How each page is asked for, or SearchUnavailable: without it the order is not the site's. */
+const askedModel = async () => {
+  const asked = await loadAsked(base);
+  if (!asked) throw new SearchUnavailable('asked.json could not be loaded');
+  return asked;
+};
+
 /**
- * Pagefind, its page count, the site's words and (only when asked) the English ones. Any of
- * them missing fails the search: a partial load must say so, not answer "No results".
+ * Pagefind, its page count, the site's words, how each page is asked for and (only when
+ * needed) the English words. Any of them missing fails the search: a partial load must say
+ * so, not answer "No results".
  */
 async function searchIndex(): Promise<SearchIndex> {
-  const [api, pageCount, vocabulary] = await Promise.all([
+  const [api, pageCount, vocabulary, asked] = await Promise.all([
     pagefind(),
     loadPageCount(base),
     wordList(),
+    askedModel(),
   ]);
   if (pageCount === 0) throw new SearchUnavailable('pagefind-entry.json could not be read');
-  return { pagefind: api, pageCount, vocabulary, english: () => wordList(englishFile) };
+  return { pagefind: api, pageCount, vocabulary, asked, english: () => wordList(englishFile) };
 }
 
 /**

@@ -27,6 +27,7 @@ test.each([
   ['pagefind/pagefind-worker.js', 'revalidate'],
   ['pagefind/wasm.en.pagefind', 'revalidate'],
   ['pagefind/vocabulary.json', 'revalidate'],
+  ['pagefind/asked.json', 'revalidate'],
   ['favicon.svg', 'revalidate'],
 ])('%s: %s', (file, kind) => {
   expect(cacheKind(policy, file)).toBe(kind);

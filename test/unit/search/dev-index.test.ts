@@ -1,4 +1,8 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { crawl, decodePagefindFile, DevIndex } from '../../../src/integrations/pagefind.ts';
 import { searchMetaHtml } from '../../../src/search/meta.ts';
@@ -11,6 +15,8 @@ const pages: Record<string, string> = {
 };
 let server: Server;
 let host = '';
+/** A project root whose tuning half labels one query. */
+let root: URL;
 const requested: string[] = [];
 
 beforeAll(async () => {
@@ -24,8 +30,16 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   host = `127.0.0.1:${(server.address() as { port: number }).port}`;
+  const dir = await mkdtemp(join(tmpdir(), 'dev-index-'));
+  await mkdir(join(dir, 'test/search/tuning'), { recursive: true });
+  const labelled = [{ query: 'contest the ruling', expect: ['/faq/a/'] }];
+  await writeFile(join(dir, 'test/search/tuning/queries.json'), JSON.stringify(labelled));
+  root = pathToFileURL(`${dir}/`);
 });
-afterAll(() => new Promise((done) => server.close(done)));
+afterAll(async () => {
+  await rm(new URL('.', root), { recursive: true, force: true });
+  await new Promise((done) => server.close(done));
+});
 
 const logger = { info: () => undefined, warn: () => undefined } as never;
 
@@ -55,8 +69,8 @@ describe('the dev index', () => {
     expect(requested).not.toContain('/help/favicon.svg');
   });
 
-  test('serves the bundle and the vocabulary from memory, under the base, and nothing else', async () => {
-    const index = new DevIndex('/help/', logger);
+  test('serves the bundle, the vocabulary and how pages are asked for from memory, under the base, and nothing else', async () => {
+    const index = new DevIndex('/help/', logger, root);
     const script = await get(index, '/help/pagefind/pagefind.js');
     expect(script.served).toBe(true);
     expect(script.headers['Content-Type']).toMatch(/^text\/javascript/);
@@ -69,12 +83,17 @@ describe('the dev index', () => {
       new TextDecoder().decode((await get(index, '/help/pagefind/vocabulary.json')).body),
     );
     expect(vocabulary.words).toEqual(expect.arrayContaining(['appeal', 'credentials', 'fight']));
+    const asked = JSON.parse(
+      new TextDecoder().decode((await get(index, '/help/pagefind/asked.json')).body),
+    );
+    expect(asked.pages).toEqual(['/faq/a/']);
+    expect(asked.terms.contest[0]).toBe(0);
     expect((await get(index, '/help/pagefind/nothing.js')).status).toBe(404);
     expect((await get(index, '/help/faq/a/')).served).toBe(false);
   });
 
   test('result URLs are relative to the base, as in the build', async () => {
-    const index = new DevIndex('/help/', logger);
+    const index = new DevIndex('/help/', logger, root);
     await get(index, '/help/pagefind/pagefind.js');
     const files = (index as unknown as { previous: Map<string, Uint8Array> }).previous;
     const urls = [...files]

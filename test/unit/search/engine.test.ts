@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { buildAsked, type AskedModel } from '../../../src/search/asked.ts';
 import { SearchUnavailable } from '../../../src/search/availability.ts';
 import { runSearch, type SearchIndex } from '../../../src/search/engine.ts';
 import type {
@@ -130,6 +131,7 @@ function searchIndex(index: Record<string, Matches>, english: string[] = []) {
     pagefind: fake.api,
     pageCount: 8,
     vocabulary,
+    asked: null,
     english: (): Promise<Vocabulary> => {
       englishLoads++;
       return Promise.resolve(buildVocabulary(english));
@@ -251,6 +253,26 @@ describe('runSearch', () => {
     });
     const outcome = await runSearch(index, { query: 'change credentials', limit: 5 });
     expect(urls(outcome.hits)).toEqual(['revoke-developer', 'appeal']);
+  });
+
+  test('a page people asked for in the query words ranks first, unless a page nobody asked about is among the best', async () => {
+    const asked = (pages: string[]) =>
+      buildAsked([
+        { text: 'change my mind', pages: ['/faq/credentials/'] },
+        ...pages.map((page) => ({ text: 'something else', pages: [page] })),
+      ]);
+    const ranked = async (model: AskedModel | null) => {
+      const { searchIndex: index } = searchIndex(site);
+      return urls(
+        (await runSearch({ ...index, asked: model }, { query: 'change', limit: 5 })).hits,
+      );
+    };
+    const unasked = await ranked(null);
+    expect(unasked[0]).not.toBe('credentials');
+    const order = await ranked(asked(['/faq/appeal/', '/faq/roles/']));
+    expect(order[0]).toBe('credentials');
+    expect(order.slice(1)).toEqual(unasked.filter((id) => id !== 'credentials'));
+    expect(await ranked(asked(['/faq/appeal/']))).toEqual(unasked);
   });
 
   test('passes the filters to every search', async () => {

@@ -128,6 +128,33 @@ describe('what Pagefind indexes from a marked page', () => {
     expect(summary.english.words).not.toContain('secret');
   });
 
+  test('checkIndex learns how pages are asked for from the labelled queries, and lists labelled pages it lacks', async () => {
+    const { files } = await index({
+      '/faq/a/': page(
+        'Credentials question',
+        '<p>Where the secret key is.</p>',
+        searchMetaHtml({ type: 'Question', aliases: ['forgot keys'] }),
+      ),
+      '/faq/b/': page(
+        'Appeal question',
+        '<p>Steps.</p>',
+        searchMetaHtml({ type: 'Question', aliases: [] }),
+      ),
+    });
+    const summary = await checkIndex(files, [
+      { text: 'lost my token', pages: ['/faq/a/', '/faq/gone/'] },
+      { text: 'fight the decision', pages: ['/faq/b/'] },
+    ]);
+    expect(summary.strays).toEqual(['/faq/gone/']);
+    expect(summary.asked.pages).toEqual(['/faq/a/', '/faq/b/']);
+    const pagesOf = (term: string) =>
+      (summary.asked.terms[term] ?? []).filter((_, i) => i % 2 === 0);
+    expect(pagesOf('token')).toEqual([0]);
+    expect(pagesOf('fight')).toEqual([1]);
+    expect(pagesOf('forgot'), 'an alias is not a query').toEqual([]);
+    expect(pagesOf('secret'), 'page text is not a query').toEqual([]);
+  });
+
   test('checkIndex refuses an index without pages', async () => {
     await expect(checkIndex([])).rejects.toThrow('no page was indexed');
   });
