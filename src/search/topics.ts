@@ -53,7 +53,7 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set(
     'moderator electronics apparel jewelry grocery assistant inauthentic authenticity',
     // Reviews, feedback and promotions (advertising: see otherPlatforms)
     'feedback reviews rating ratings vine coupon deal promotion promo discount storefront',
-    'influencer',
+    'influencer design',
     // Selling on Amazon at large
     'win winning packing appstore vacation holiday ipi unshipped wholesale dropship',
     'dropshipping arbitrage warranty launchpad accelerator safe-t merchandising',
@@ -83,7 +83,7 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'removal|order lost|package late|shipment buy|shipping delivery|date shipping|template',
   'shipping|settings capacity|limit storage|limit multi-channel|fulfillment plan|action',
   'account|health order|defect policy|violation seller|performance utility|bill',
-  'prime|day black|friday lightning|deal brand|store a+|content global|selling',
+  'prime|day black|friday lightning|deal brand|store a|content global|selling',
   'subscribe|save stop|selling start|selling become|seller new|product add|product',
   'list|product new|listing win|buy|box restricted|category restricted|products approval|sell',
   'product|safety fake|review minimum|price automate|pricing pricing|rule product|description',
@@ -97,6 +97,11 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'his|own|login her|own|login their|own|login his|own|seller her|own|seller their|own|seller',
   'refuse|return return|authorization like|new seller|forum seller|profile flat|file user|invite',
   'sole|trader limited|company intellectual|property buy|box|rotation',
+  // Opening a seller account, and selling in a gated category ("get approved to sell watches").
+  'register|seller|account open|seller|account create|seller|account approved|to|sell',
+  'approved|sell authorize|return vat|calculation tax|calculation',
+  // Seller Central's own settings for its emails (its User Permissions page is the site's).
+  'notification|settings notification|preferences',
   // Seller Central's own directory of service providers, and what a listing's item may be.
   'service|provider|network spn condition|guidelines item|condition safety|data|sheet sds',
   // Which app to choose is the Appstore's question, not how to give one access.
@@ -105,25 +110,41 @@ export const sellerCentralPhrases: readonly string[] = phrases(
 );
 
 /**
- * Other platforms and other Amazon services with APIs of their own: a query about them is
- * not about developer access to Amazon's seller APIs, however developer-like its words.
+ * Other platforms and services with APIs of their own: a query about them is not about
+ * developer access to Amazon's seller APIs, however developer-like its words, unless it
+ * connects one to the seller account ("connect shopify to my seller account").
  */
 export const otherPlatforms: ReadonlySet<string> = new Set(
   entries(
-    'aws s3 ec2 lambda alexa kdp kindle audible twitch shopify ebay walmart etsy woocommerce',
-    'bigcommerce magento wix squarespace paypal stripe google facebook instagram tiktok',
-    'handmade vine merch relay attribution',
-    // Advertising has its own API (Amazon Ads), and so has the affiliate programme.
-    'ads advertise advertising advert sponsored ppc campaign acos affiliate associates',
+    'aws s3 ec2 lambda shopify ebay walmart etsy woocommerce bigcommerce magento wix squarespace',
+    'paypal stripe google facebook instagram tiktok handmade vine merch relay attribution',
   ),
 );
 
 /** Other platforms and services of more than one word, matched like the Seller Central phrases. */
 export const otherPlatformPhrases: readonly string[] = phrases(
-  'amazon|pay advertising|api ads|api product|advertising seller|app mobile|app web|developer',
-  'web|designer graphic|designer login|with|amazon app|store developer|console amazon|flex',
-  'amazon|business amazon|shipping account|linking partner|app|store partner|appstore ad|agency',
-  'author|central buy|with|prime',
+  'amazon|pay seller|app mobile|app web|developer web|designer graphic|designer login|with|amazon',
+  'app|store amazon|business amazon|shipping account|linking partner|app|store partner|appstore',
+  'ad|agency buy|with|prime',
+);
+
+/**
+ * Amazon's services other than selling, each with its own developer access: no seller
+ * authorization connects them, so naming one puts a query off topic even when it links or
+ * removes something ("link my alexa skill", "remove an admin from my ads account").
+ */
+export const amazonServices: ReadonlySet<string> = new Set(
+  entries(
+    'alexa kdp kindle audible twitch music',
+    // Advertising has its own API (Amazon Ads), and so has the affiliate programme.
+    'ads advertise advertising advert sponsored ppc campaign acos affiliate associates',
+  ),
+);
+
+/** Amazon's other services of more than one word. */
+export const amazonServicePhrases: readonly string[] = phrases(
+  'advertising|api ads|api product|advertising developer|console amazon|flex author|central',
+  'fire|tablet fire|tv prime|video',
 );
 
 /** What only this site is about: a query naming one is on topic whatever else it names. */
@@ -188,7 +209,9 @@ const apiDirections: ReadonlySet<string> = new Set(['call refused']);
 
 /** The seller's own team: "roles for my team members" are Seller Central user permissions. */
 const teamWords: ReadonlySet<string> = new Set(
-  entries('staff employee coworker colleague administrator bookkeeper accountant teammate member'),
+  entries(
+    'staff employee coworker colleague administrator bookkeeper accountant teammate member worker',
+  ),
 );
 
 /** Subject words that name a Seller Central user's access when the team is named. */
@@ -222,7 +245,9 @@ export function baseForms(word: string): string[] {
  * a word of the lexicon is spelled right even when the site's vocabulary lacks it ("payout").
  */
 export function isLexiconWord(word: string): boolean {
-  return baseForms(word).some((form) => sellerCentralTopics.has(form) || otherPlatforms.has(form));
+  return baseForms(word).some(
+    (form) => sellerCentralTopics.has(form) || otherPlatforms.has(form) || amazonServices.has(form),
+  );
 }
 
 /** How strongly a query's words point outside and inside the site. */
@@ -231,6 +256,8 @@ export interface TopicWeights {
   sellerCentral: number;
   /** Other platforms and services named. */
   otherPlatforms: number;
+  /** Amazon's other services named. */
+  amazonServices: number;
   /** Names of what only this site is about. */
   site: number;
   /** Strong subject words named. */
@@ -261,8 +288,11 @@ export function topicWeights({ words, directions }: TopicQuery): TopicWeights {
     (phrase) => !siteNamed.some((site) => site !== phrase && ` ${site} `.includes(` ${phrase} `)),
   );
   const platforms = named(otherPlatformPhrases);
+  const services = named(amazonServicePhrases);
   // A phrase's words are not counted again on their own ("brand registry" is one topic).
-  const inPhrase = new Set([...outside, ...platforms].flatMap((phrase) => phrase.split(' ')));
+  const inPhrase = new Set(
+    [...outside, ...platforms, ...services].flatMap((phrase) => phrase.split(' ')),
+  );
   const parts = words
     .flatMap((word) => [word, ...(word.includes('-') ? word.split('-') : [])])
     .filter((word) => !inPhrase.has(word));
@@ -278,6 +308,7 @@ export function topicWeights({ words, directions }: TopicQuery): TopicWeights {
   return {
     sellerCentral: count(sellerCentralTopics) + 2 * outside.length,
     otherPlatforms: count(otherPlatforms) + platforms.length,
+    amazonServices: count(amazonServices) + services.length,
     site: unclaimed(siteNamed).length,
     strong: subject(strongSubjects) + directions.filter((d) => apiDirections.has(d)).length,
     weak:
@@ -295,12 +326,13 @@ export function namesSubject(query: TopicQuery): boolean {
 
 /**
  * Whether a query is about something else than developer access to Amazon's seller APIs:
- * another platform (unless an app is connected or disconnected), or a Seller Central topic
- * with no strong subject word and fewer weak ones.
+ * another of Amazon's services, another platform (unless an app is connected or
+ * disconnected), or a Seller Central topic with no strong subject word and fewer weak ones.
  */
 export function isOffTopic(query: TopicQuery): boolean {
   const w = topicWeights(query);
   if (w.site > 0) return false;
+  if (w.amazonServices > 0) return true;
   // Connecting an app to the account outweighs one other service named ("connect shopify").
   const connects = query.directions.some((d) => appDirections.has(d)) ? 1 : 0;
   if (w.otherPlatforms > connects) return true;

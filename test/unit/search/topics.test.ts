@@ -37,17 +37,23 @@ describe('off-topic', () => {
     expect(offTopic('brand registry application pending')).toBe(true);
   });
 
-  test('another platform or Amazon service is off-topic unless an app is connected', () => {
-    for (const q of [
-      'ebay api token expired',
-      'aws access key for my s3 bucket',
-      'amazon pay api',
-      'api access for advertising campaigns',
-    ])
+  test('another platform is off-topic unless an app is connected', () => {
+    for (const q of ['ebay api token expired', 'aws access key for my s3 bucket', 'amazon pay api'])
       expect(offTopic(q), q).toBe(true);
     expect(offTopic('connect shopify to my seller account')).toBe(false);
-    // Connecting outweighs one other service, not two ("ad" and "campaign").
-    expect(offTopic('give my ad agency access to campaign manager')).toBe(true);
+    // Connecting outweighs one other platform, not two ("ad agency" and "amazon pay").
+    expect(offTopic('give my ad agency access to amazon pay')).toBe(true);
+  });
+
+  test("Amazon's other services are off-topic even when something is linked or removed", () => {
+    for (const q of [
+      'api access for advertising campaigns',
+      "how do i link my alexa skill to a user's amazon account",
+      'remove an admin from my amazon ads account',
+      'sell an app for fire tablets on amazon',
+    ])
+      expect(offTopic(q), q).toBe(true);
+    expect(offTopic('sp-api app for my advertising agency clients')).toBe(false);
   });
 
   test("with the seller's team named, roles and permissions are Seller Central's users'", () => {
