@@ -132,6 +132,15 @@ export function isEnglish(word: string, english: Vocabulary): boolean {
   );
 }
 
+/**
+ * Whether a word is a site word done again ("reauthorized", "resubmit"): "re" and a word the
+ * site uses. The English list holds few of these, and none is a slip of the word it repeats.
+ */
+export function isRedone(word: string, vocabulary: Vocabulary): boolean {
+  const rest = word.slice(2);
+  return word.startsWith('re') && rest.length >= 5 && isKnownWord(rest, vocabulary);
+}
+
 /** Whether a word may be corrected at all: not short, no digit or hyphen, not a stop word. */
 export function isCorrectable(word: string): boolean {
   return (
@@ -225,11 +234,18 @@ export function correctWord(word: string, vocabulary: Vocabulary): string | null
   return null;
 }
 
+/**
+ * Prefixes that make one English word of two ("offline", "overdue", "backorder"): a word
+ * starting with one is a compound, not two words run together.
+ */
+const compoundPrefixes: ReadonlySet<string> = new Set(['off', 'out', 'over', 'under', 'back']);
+
 /** Two known words run together ("sellercentral" → "seller central"), or null. */
 export function splitWord(word: string, vocabulary: Vocabulary): string | null {
   const { known } = lookupFor(vocabulary);
   for (let i = 3; i <= word.length - 3; i++) {
     const left = word.slice(0, i);
+    if (compoundPrefixes.has(left)) continue;
     const right = word.slice(i);
     if (known.has(left) && known.has(right)) return `${left} ${right}`;
   }
@@ -254,7 +270,9 @@ export function correctQuery(
   let changed = false;
   const corrected = tokenize(raw).map((word) => {
     if (!isCorrectable(word) || isKnownWord(word, vocabulary)) return word;
-    if (isEnglish(word, english) || isLexiconWord(word)) return word;
+    if (isEnglish(word, english) || isLexiconWord(word) || isRedone(word, vocabulary)) {
+      return word;
+    }
     const replacement = replacementFor(word, vocabulary);
     if (replacement === null) return word;
     changed = true;

@@ -91,6 +91,12 @@ describe('correcting words', () => {
     expect(splitWord('sellercentral', vocabulary)).toBe('seller central');
     expect(splitWord('sellerzzz', vocabulary)).toBeNull();
   });
+
+  test('leaves a compound of off, out, over, under or back whole ("offline" is no "off line")', () => {
+    const site = buildVocabulary(['off line']);
+    expect(splitWord('offline', site)).toBeNull();
+    expect(splitWord('lineoff', site)).toBe('line off');
+  });
 });
 
 const english = buildVocabulary(['lending sending partial refund']);
@@ -118,6 +124,13 @@ describe('correctQuery', () => {
     expect(correctQuery('teh 2024 appeal', vocabulary, none)).toBeNull();
     const word = Object.keys(synonyms).find((w) => !isKnownWord(w, vocabulary) && !/\d/.test(w))!;
     expect(correctQuery(word, vocabulary, none)).toBeNull();
+  });
+
+  test('a site word done again is spelled right ("reauthorized"); a slip after "re" is not', () => {
+    const site = buildVocabulary(['authorized submit review']);
+    expect(correctQuery('get reauthorized', site, none)).toBeNull();
+    expect(correctQuery('resubmit', site, none)).toBeNull();
+    expect(correctQuery('reveiw', site, none)).toBe('review');
   });
 
   test('never corrects a word of the Seller Central lexicon ("payout" is no "pay out")', () => {
