@@ -89,6 +89,7 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'product|safety fake|review minimum|price automate|pricing pricing|rule product|description',
   // Competing for the Buy Box is a seller's question; the one page here is about its data.
   'buy|box|winner lost|buy|box lose|buy|box share|buy|box buy|box|percentage buy|box|eligibility',
+  'eligible|buy|box lost|featured|offer lose|featured|offer',
   // Who may use the seller account, and what the account is, belong to Seller Central.
   'secondary|user admin|user legal|entity reactivate|account load|board view|only view-only',
   // Roles of a Seller Central user or a Brand Registry agent are not an application's roles.
@@ -99,7 +100,8 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'sole|trader limited|company intellectual|property buy|box|rotation',
   // Opening a seller account, and selling in a gated category ("get approved to sell watches").
   'register|seller|account open|seller|account create|seller|account approved|to|sell',
-  'approved|sell authorize|return vat|calculation tax|calculation',
+  'approved|sell authorize|return vat|calculation tax|calculation vacation|mode holiday|mode',
+  'report|buyer',
   // Seller Central's own settings for its emails (its User Permissions page is the site's).
   'notification|settings notification|preferences',
   // Seller Central's own directory of service providers, and what a listing's item may be.
