@@ -146,8 +146,9 @@ export function decodePagefindFile(content: Uint8Array): string {
 /**
  * Checks the finished index and derives the typo vocabulary from exactly what it holds, the
  * English words that correction must leave alone (src/search/english-words.ts), and how each
- * page is asked for (src/search/asked.ts) from the `labelled` queries. Throws when no page was indexed; lists indexed pages that lack SearchMeta's type
- * filter, and labelled pages the index does not hold (their queries are left out).
+ * page is asked for (src/search/asked.ts) from the `labelled` queries. Throws when no page
+ * was indexed; lists indexed pages that lack SearchMeta's type filter, and labelled pages the
+ * index does not hold (their queries are left out).
  */
 export async function checkIndex(
   files: readonly IndexFile[],

@@ -7,9 +7,10 @@
  *    and the procedure its direction words point to.
  * 2. Pagefind scores each term on its own; scoring.ts combines them by rarity and coverage and
  *    pushes down the opposite procedure's pages; the best few are reordered by how well a
- *    title or alias says the query and how much people asked for them in its words (asked.ts). A word of the site's vocabulary that Pagefind
- *    places on no page (or a filter it knows no value of) means part of the index did not
- *    load: the search fails (availability.ts) rather than answer "No results".
+ *    title or alias says the query and how much people asked for them in its words
+ *    (asked.ts). A word of the site's vocabulary that Pagefind places on no page (or a filter
+ *    it knows no value of) means part of the index did not load: the search fails
+ *    (availability.ts) rather than answer "No results".
  * 3. The floor splits the pages that answer from those that only share a word; a query about a
  *    Seller Central topic this site does not cover is told so (topics.ts).
  * 4. A word the site's vocabulary lacks is not searched (Pagefind would answer it with the

@@ -64,8 +64,8 @@ export const relevanceTuning = {
    */
   phrasingBoost: 0.5,
   /**
-   * A page the most asked for in the query's words (asked.ts) ranks as if it scored this much
-   * more, one asked half as much half as much. Held out across the tuning sets (the model
+   * The page most asked for in the query's words (asked.ts) ranks as if it scored 1 + this
+   * times as much, one asked half as much 1 + half this. Held out across the tuning sets (the model
    * built without sets 5–7 measured on them, and the same for 8–10), top-1 went from 81.9% to
    * 85.1% at 0.5, 85.4% at 1, 85.8% at 2, 86.3% at 4 and 86.2% at 8 (docs/search.md).
    */

@@ -152,7 +152,7 @@ export function scorePages(
 /** What reorders a page among the best: its phrasings (phrasing.ts), how much it is asked for. */
 export interface Wording {
   phrasings: readonly (readonly string[])[];
-  /** 0–1: how much people asked for the page in the query's words, of the most asked (asked.ts). */
+  /** 0–1: how much people asked for the page in the query's words, of the most asked page. */
   asked: number;
 }
 
