@@ -60,7 +60,7 @@ export const thresholds: Limits = {
  * index are deterministic, so a drop is a real loss). Held-out meets the targets but for one
  * off-topic question; raise a floor whenever a change lifts its figure, never lower it
  * (except when a new, harder set joins the tuning half: set 4 arrived at 70.5% top-1, sets
- * 5–13 at 72–80%).
+ * 5–14 at 72–80%).
  */
 export const floors: Record<Half, Limits> = {
   'held-out': {
@@ -70,7 +70,7 @@ export const floors: Record<Half, Limits> = {
     falseCorrections: 0,
     offTopicHonest: 0.96,
   },
-  tuning: { top1: 0.88, top3: 0.965, typoTop3: 0.965, falseCorrections: 0, offTopicHonest: 0.975 },
+  tuning: { top1: 0.875, top3: 0.96, typoTop3: 0.965, falseCorrections: 0, offTopicHonest: 0.975 },
 };
 
 /** A result URL as a site path: base, query, hash and `index.html` removed. */

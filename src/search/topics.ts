@@ -89,7 +89,7 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'product|safety fake|review minimum|price automate|pricing pricing|rule product|description',
   // Competing for the Buy Box is a seller's question; the one page here is about its data.
   'buy|box|winner lost|buy|box lose|buy|box share|buy|box buy|box|percentage buy|box|eligibility',
-  'eligible|buy|box lost|featured|offer lose|featured|offer',
+  'eligible|buy|box lost|featured|offer lose|featured|offer buy|box|lost',
   // Who may use the seller account, and what the account is, belong to Seller Central.
   'secondary|user admin|user legal|entity reactivate|account load|board view|only view-only',
   // Roles of a Seller Central user or a Brand Registry agent are not an application's roles.
