@@ -23,23 +23,23 @@
  * printed as figures, never case by case. Exit code 1 when a half misses a target of
  * src/search/relevance.ts.
  */
-import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../test/e2e/chromium.ts';
 import type { PagefindOptions, PagefindRanking } from '../src/search/pagefind-api.ts';
+import { readCases, setSuffixes } from '../src/integrations/labelled-queries.ts';
 import { pagefindOptions } from '../src/search/ranking.ts';
 import {
   halves,
   hitRank,
   hitRates,
   missedTargets,
-  parseCases,
   sitePathOf,
   thresholds,
   type Half,
@@ -67,21 +67,14 @@ export interface NamedSet {
 
 /** Every set of one half, test/search/<half>/, in the order of their names. */
 export async function loadSets(half: Half): Promise<NamedSet[]> {
-  const dir = join(root, 'test/search', half);
-  const read = async (file: string): Promise<unknown> =>
-    JSON.parse(await readFile(join(dir, file), 'utf8'));
-  const suffixes = (await readdir(dir))
-    .map((file) => /^queries(-\w+)?\.json$/.exec(file))
-    .filter((match) => match !== null)
-    .map((match) => match[1] ?? '')
-    .sort();
+  const folder = pathToFileURL(join(root, 'test/search', half, '/'));
   return Promise.all(
-    suffixes.map(async (suffix) => ({
+    (await setSuffixes(folder)).map(async (suffix) => ({
       name: suffix.slice(1) || '1',
       cases: {
-        queries: parseCases<RelevanceCase>(await read(`queries${suffix}.json`), 'queries'),
-        typos: parseCases<TypoCase>(await read(`typos${suffix}.json`), 'typos'),
-        offTopic: parseCases<OffTopicCase>(await read(`off-topic${suffix}.json`), 'off-topic'),
+        queries: await readCases<RelevanceCase>(folder, 'queries', suffix),
+        typos: await readCases<TypoCase>(folder, 'typos', suffix),
+        offTopic: await readCases<OffTopicCase>(folder, 'off-topic', suffix),
       },
     })),
   );

@@ -16,7 +16,7 @@ import {
   vocabularyFile,
   type Vocabulary,
 } from '../search/vocabulary.ts';
-import { labelledQueries } from './labelled-queries.ts';
+import { labelledQueries, tuningFolder } from './labelled-queries.ts';
 
 /**
  * Site search with Pagefind.
@@ -75,7 +75,7 @@ export function pagefindSearch(): AstroIntegration {
         }
         for (const url of summary.strays) {
           logger.warn(
-            `test/search/tuning/ expects ${url}, which no page has: its queries are left out`,
+            `${tuningFolder} expects ${url}, which no page has: its queries are left out`,
           );
         }
         logger.info(

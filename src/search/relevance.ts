@@ -143,12 +143,13 @@ export function missedTargets(f: HalfFigures, limits: Limits = thresholds): stri
   return missed;
 }
 
-type Kind = 'queries' | 'typos' | 'off-topic';
+/** The three files of a set: relevance queries, typos, off-topic questions. */
+export type CaseKind = 'queries' | 'typos' | 'off-topic';
 
 /** Checks a query set file's shape; throws naming the first bad entry. */
 export function parseCases<T extends RelevanceCase | TypoCase | OffTopicCase>(
   json: unknown,
-  kind: Kind,
+  kind: CaseKind,
 ): T[] {
   if (!Array.isArray(json)) throw new Error(`${kind}: expected a list`);
   json.forEach((entry: unknown, i) => {
