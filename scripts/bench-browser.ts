@@ -358,7 +358,7 @@ export function fileKind(path: string): string {
   if (path.includes('/wasm.')) return 'WebAssembly';
   if (path.endsWith('.pf_meta')) return 'metadata';
   if (path.endsWith('/vocabulary.json')) return 'vocabulary';
-  if (path.endsWith('/asked.json')) return 'how pages are asked for';
+  if (path.endsWith('/asked.json') || path.includes('/asked/')) return 'how pages are asked for';
   if (path.includes('/index/')) return 'index chunks';
   if (path.includes('/fragment/')) return 'fragments';
   if (path.includes('/filter/')) return 'filters';

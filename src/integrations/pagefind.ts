@@ -6,7 +6,14 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { IndexFile, PagefindIndex, PagefindServiceConfig } from 'pagefind';
-import { askedFile, buildAsked, type AskedModel, type AskedText } from '../search/asked.ts';
+import {
+  askedFile,
+  askedFiles,
+  askedShardFile,
+  buildAsked,
+  type AskedModel,
+  type AskedText,
+} from '../search/asked.ts';
 import { englishFor } from '../search/english-words.ts';
 import { bundlePath } from '../search/pagefind-api.ts';
 import {
@@ -188,10 +195,16 @@ function wordFiles(summary: {
   english: Vocabulary;
   asked: AskedModel;
 }): IndexFile[] {
+  const json = (path: string, value: unknown) => ({
+    path,
+    content: Buffer.from(JSON.stringify(value)),
+  });
+  const asked = askedFiles(summary.asked);
   return [
-    { path: vocabularyFile, content: Buffer.from(JSON.stringify(summary.vocabulary)) },
-    { path: englishFile, content: Buffer.from(JSON.stringify(summary.english)) },
-    { path: askedFile, content: Buffer.from(JSON.stringify(summary.asked)) },
+    json(vocabularyFile, summary.vocabulary),
+    json(englishFile, summary.english),
+    json(askedFile, asked.header),
+    ...asked.shards.map((rows, n) => json(askedShardFile(n), rows)),
   ];
 }
 

@@ -1,27 +1,58 @@
 /**
- * How each page is asked for: the words of the tuning half's queries labelled as answered by
- * it, weighted by how much each word tells the page from the others (tf-idf), each page's
- * weights a vector of length 1. Built at build time and written next to the index as
- * `asked.json`; the engine ranks the pages that answer a query higher the more people asked
- * for them in its words ("kick", "fired", "let … see"). Only labelled pages are in it, so its
- * size follows the query sets, not the site: a page no query names yet is unknown to it, and
- * the engine does not let the known pages climb over it (engine.ts). The held-out half is
- * never read here. Pure: the build passes the texts in.
+ * How each page is asked for: a naive Bayes model of the tuning half's queries, each labelled
+ * with the pages that answer it. For each page, how often it was asked for, and how often each
+ * stemmed word and each pair of adjacent words ("cut off", "my developer") came up in the
+ * queries asking for it. The engine ranks the pages that answer a query higher the likelier
+ * the model finds them asked for in its words ("kick", "fired", "let … see").
+ *
+ * Built at build time and written next to the index as `asked.json` (the pages and their
+ * counts) and `asked/<n>.json` (the words' counts, spread over `shardCount` files by a hash
+ * of the word), so a query fetches only the files of its own words, as Pagefind does with its
+ * index. Only labelled pages are in it, so its size follows the query sets, not the site: a
+ * page no query names yet is unknown to it, and the engine does not let the known pages climb
+ * over it (engine.ts). The held-out half is never read here. Pure: the build passes the texts
+ * in, the browser passes the fetching in.
  */
 import { stem } from './phrasing.ts';
-import { queryTerms } from './query.ts';
+import { queryTerms, tokenize } from './query.ts';
 
-/** Pages and, for each stemmed word, its weight on the pages it has one on. */
-export interface AskedModel {
-  version: 1;
+/** The pages of the model and their counts: everything but the words' counts. */
+export interface AskedHeader {
+  version: 2;
   /** The pages' site paths ("/faq/revoke-developer-authorization/"), in order. */
   pages: string[];
-  /** For each word, its pages and weights as [page index, weight, page index, weight, …]. */
-  terms: Record<string, number[]>;
+  /** For each page, how many labelled queries it answers. */
+  asked: number[];
+  /** For each page, how many terms those queries hold in all. */
+  total: number[];
+  /** How many different terms the model counts. */
+  known: number;
+  /** How many files the terms' counts are spread over. */
+  shards: number;
 }
 
-/** The file name inside the Pagefind bundle directory. */
+/** For each term, the pages whose queries hold it and how often: [page index, count, …]. */
+export type AskedRows = Record<string, number[]>;
+
+/** The whole model, as built. */
+export interface AskedModel extends AskedHeader {
+  terms: AskedRows;
+}
+
+/**
+ * Reads the rows of the terms a query needs (only those the model knows are in the map);
+ * null when their files cannot be had.
+ */
+export interface AskedLookup {
+  header: AskedHeader;
+  rows(terms: readonly string[]): Promise<ReadonlyMap<string, readonly number[]> | null>;
+}
+
+/** The header's file name inside the Pagefind bundle directory. */
 export const askedFile = 'asked.json';
+
+/** The file of one shard of the terms' counts, inside the bundle directory. */
+export const askedShardFile = (shard: number) => `asked/${shard}.json`;
 
 /** A text asking for pages: a labelled query. */
 export interface AskedText {
@@ -30,77 +61,129 @@ export interface AskedText {
   pages: readonly string[];
 }
 
-/** Weights are whole numbers: a page's vector of length 1 is stored times `scale`. */
-const scale = 50;
 /**
- * Weights below this (4% of a page's vector) are left out: they were a third of the file
- * (11.2 KB gzip with them, 7.2 KB without); held out, top-1 moved by two queries of 999. At 3
- * the file is 4.9 KB and five of the 999 queries lose their first place.
+ * Terms are spread over this many files: a query's few words fetch a few small files (about
+ * 1 KB gzip each at 2,300 queries) instead of the whole model.
  */
-const smallest = 2;
+const shardCount = 64;
 
-/** A text's stemmed meaningful words, once each. */
-export const askedTerms = (text: string): string[] => [...new Set(queryTerms(text).map(stem))];
+/**
+ * Added to every count (Laplace smoothing): a term never seen with a page makes it unlikely,
+ * not impossible. Held out across the tuning sets, 0.2 put the right page first most often
+ * (0.05 and 1 lost 84 and 45 of 2,269 queries, the model on its own).
+ */
+const smoothing = 0.2;
+
+/** A query's terms: its stemmed meaningful words, and each pair of adjacent words, once each. */
+export function askedTerms(text: string): string[] {
+  const all = tokenize(text).map(stem);
+  const pairs = all.slice(1).map((word, i) => `${all[i]} ${word}`);
+  return [...new Set([...queryTerms(text).map(stem), ...pairs])];
+}
+
+/** Which file a term's counts are in: a 32-bit FNV-1a hash of it, modulo `shards`. */
+export function shardOf(term: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193);
+  }
+  return (hash >>> 0) % shards;
+}
 
 const add = <K>(counts: Map<K, number>, key: K, by = 1) =>
   counts.set(key, (counts.get(key) ?? 0) + by);
 
-/** The model of the texts: for each page, how much each word of its texts tells it apart. */
+/** The model of the texts: how often each page is asked for, and in which terms. */
 export function buildAsked(texts: readonly AskedText[]): AskedModel {
   const counts = new Map<string, Map<string, number>>();
+  const askedFor = new Map<string, number>();
   for (const { text, pages } of texts) {
     for (const page of pages) {
+      add(askedFor, page);
       const own = counts.get(page) ?? new Map<string, number>();
       for (const term of askedTerms(text)) add(own, term);
       counts.set(page, own);
     }
   }
   const pages = [...counts.keys()].sort();
-  const spread = new Map<string, number>();
-  for (const own of counts.values()) for (const term of own.keys()) add(spread, term);
-  const terms: Record<string, number[]> = {};
+  const terms: AskedRows = {};
   pages.forEach((page, index) => {
-    const own = [...counts.get(page)!];
-    const total = own.reduce((sum, [, n]) => sum + n, 0);
-    const weights = own.map(
-      ([term, n]) => [term, (n / total) * Math.log(1 + pages.length / spread.get(term)!)] as const,
-    );
-    const length = Math.hypot(...weights.map(([, weight]) => weight));
-    for (const [term, weight] of weights) {
-      const stored = Math.round((weight / length) * scale);
-      if (stored >= smallest) (terms[term] ??= []).push(index, stored);
-    }
+    for (const [term, n] of counts.get(page)!) (terms[term] ??= []).push(index, n);
   });
-  return { version: 1, pages, terms: Object.fromEntries(Object.entries(terms).sort()) };
+  const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
+  return {
+    version: 2,
+    pages,
+    asked: pages.map((page) => askedFor.get(page)!),
+    total: pages.map((page) => sum(counts.get(page)!.values())),
+    known: Object.keys(terms).length,
+    shards: shardCount,
+    terms: Object.fromEntries(Object.entries(terms).sort()),
+  };
 }
+
+/** The files of a model: its header, and its terms' rows spread over the shards. */
+export function askedFiles(model: AskedModel): { header: AskedHeader; shards: AskedRows[] } {
+  const { terms, ...header } = model;
+  const shards: AskedRows[] = Array.from({ length: header.shards }, () => ({}));
+  for (const [term, row] of Object.entries(terms)) shards[shardOf(term, header.shards)][term] = row;
+  return { header, shards };
+}
+
+/** A lookup over a whole model in memory (the build's own, and tests). */
+export const inMemory = (model: AskedModel): AskedLookup => ({
+  header: model,
+  rows: (terms) =>
+    Promise.resolve(
+      new Map(terms.filter((t) => Object.hasOwn(model.terms, t)).map((t) => [t, model.terms[t]])),
+    ),
+});
 
 /**
- * How much each page of the model is asked for in the query's words, as a share of the most
- * asked (0–1); every page of the model is in the map, those never asked in these words at 0.
+ * How likely each page of the model is asked for in the query's words, as a share of the
+ * likeliest (0–1]; every page of the model is in the map. With no word the model knows, the
+ * shares follow how often each page is asked for at all. Null when the rows cannot be had.
  */
-export function askedScores(model: AskedModel, query: string): Map<string, number> {
-  const sums = new Map<string, number>(model.pages.map((page) => [page, 0]));
-  for (const term of askedTerms(query)) {
-    const row = Object.hasOwn(model.terms, term) ? model.terms[term] : [];
-    for (let i = 0; i + 1 < row.length; i += 2) {
-      const page = model.pages[row[i]];
-      if (page !== undefined) add(sums, page, row[i + 1]);
-    }
+export async function askedScores(
+  lookup: AskedLookup,
+  query: string,
+): Promise<Map<string, number> | null> {
+  const { pages, asked, total, known } = lookup.header;
+  const rows = await lookup.rows(askedTerms(query));
+  if (!rows) return null;
+  const all = asked.reduce((a, b) => a + b, 0);
+  const logs = pages.map((_, i) => Math.log(asked[i] / all));
+  for (const row of rows.values()) {
+    const counts = new Map<number, number>();
+    for (let i = 0; i + 1 < row.length; i += 2) counts.set(row[i], row[i + 1]);
+    pages.forEach((_, i) => {
+      logs[i] += Math.log(((counts.get(i) ?? 0) + smoothing) / (total[i] + smoothing * known));
+    });
   }
-  const most = Math.max(0, ...sums.values());
-  return new Map([...sums].map(([page, sum]) => [page, most > 0 ? sum / most : 0]));
+  const best = Math.max(...logs);
+  return new Map(pages.map((page, i) => [page, Math.exp(logs[i] - best)]));
 }
 
+const isCounts = (list: unknown, length: number): list is number[] =>
+  Array.isArray(list) &&
+  list.length === length &&
+  list.every((n) => Number.isInteger(n) && (n as number) > 0);
+
 /** Reads a fetched `asked.json`, or null when it is not one. */
-export function parseAsked(json: unknown): AskedModel | null {
+export function parseAskedHeader(json: unknown): AskedHeader | null {
   if (typeof json !== 'object' || json === null) return null;
-  const { version, pages, terms } = json as Record<string, unknown>;
-  if (version !== 1 || !Array.isArray(pages) || typeof terms !== 'object' || terms === null) {
-    return null;
-  }
+  const { version, pages, asked, total, known, shards } = json as Record<string, unknown>;
+  if (version !== 2 || !Array.isArray(pages)) return null;
   if (!pages.every((page): page is string => typeof page === 'string')) return null;
+  if (!isCounts(asked, pages.length) || !isCounts(total, pages.length)) return null;
+  if (!Number.isInteger(known) || !Number.isInteger(shards) || (shards as number) < 1) return null;
+  return { version, pages, asked, total, known: known as number, shards: shards as number };
+}
+
+/** Reads a fetched shard (`asked/<n>.json`), or null when it is not one. */
+export function parseAskedRows(json: unknown): AskedRows | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
   const isRow = (row: unknown): row is number[] =>
     Array.isArray(row) && row.every((n) => Number.isInteger(n) && (n as number) >= 0);
-  if (!Object.values(terms).every(isRow)) return null;
-  return { version: 1, pages, terms: terms as Record<string, number[]> };
+  return Object.values(json).every(isRow) ? (json as AskedRows) : null;
 }

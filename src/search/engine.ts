@@ -18,8 +18,8 @@
  *    a misspelt word is corrected, and when the corrected query answers better, its results
  *    are shown instead ("Showing results for …").
  */
-import { askedScores, type AskedModel } from './asked.ts';
-import { assertIndexWhole } from './availability.ts';
+import { askedScores, type AskedLookup } from './asked.ts';
+import { assertIndexWhole, SearchUnavailable } from './availability.ts';
 import type { PagefindApi, PagefindFilters, PagefindResult } from './pagefind-api.ts';
 import { planQuery, planTerms, type QueryPlan } from './plan.ts';
 import { relevanceTuning, searchTuning } from './ranking.ts';
@@ -50,8 +50,11 @@ export interface SearchIndex {
   pageCount: number;
   /** The site's vocabulary; null when it could not be had (every word is then searched). */
   vocabulary: Vocabulary | null;
-  /** How each page is asked for (asked.ts), its pages as result URLs; null when unknown. */
-  asked: AskedModel | null;
+  /**
+   * How each page is asked for (asked.ts), its pages as result URLs; null when unknown. A
+   * shard of it that cannot be had fails the search: the order would not be the site's.
+   */
+  asked: AskedLookup | null;
   /**
    * Fetches the English words to leave alone (once); only for a word the site lacks. A
    * rejection fails the search (the browser's loader rejects when the file cannot be had).
@@ -101,6 +104,8 @@ async function attempt(
   const plan = knownOnly(typedPlan, index.vocabulary);
   const options = filters ? { filters } : {};
   const terms = planTerms(plan);
+  // The model's few files are fetched while Pagefind searches.
+  const asking = index.asked ? askedScores(index.asked, query) : Promise.resolve(new Map());
   const responses = await Promise.all(terms.map((term) => index.pagefind.search(term, options)));
   assertIndexWhole(terms, responses, index.vocabulary, filters);
   // Pagefind lists a word it cannot place at all ("apeal") with a score of 0: not a match.
@@ -109,7 +114,8 @@ async function attempt(
   );
   const scored = scorePages(plan, results, index.pageCount);
   const { unfound, anchored } = scored;
-  const asked = index.asked ? askedScores(index.asked, query) : new Map<string, number>();
+  const asked = await asking;
+  if (!asked) throw new SearchUnavailable('a file of asked.json could not be loaded');
   const pages = await reordered(scored.pages, scored.parts, asked);
   const tiers = applyFloor(pages);
   // Excerpts mark the words of the search that found the page: search the typed words that

@@ -2,7 +2,14 @@
  * The part of Pagefind's browser API (pagefind.js, written next to the index by the build)
  * that the search uses, typed. The `pagefind` npm package types only its Node indexing API.
  */
-import { askedFile, parseAsked, type AskedModel } from './asked.ts';
+import {
+  askedFile,
+  askedShardFile,
+  parseAskedHeader,
+  parseAskedRows,
+  shardOf,
+  type AskedLookup,
+} from './asked.ts';
 import { parseVocabulary, vocabularyFile, type Vocabulary } from './vocabulary.ts';
 
 export interface PagefindSubResult {
@@ -143,12 +150,28 @@ export const loadVocabulary = (
 ): Promise<Vocabulary | null> => loadBundleFile(base, file, parseVocabulary);
 
 /**
- * How each page is asked for (asked.ts), fetched once, its pages as the URLs Pagefind gives
- * results (with the base); null when it cannot be had.
+ * How each page is asked for (asked.ts): its header fetched once, its pages as the URLs
+ * Pagefind gives results (with the base); null when it cannot be had. Each query fetches
+ * the shards of its own terms, once each; its rows are null when one cannot be had.
  */
-export const loadAsked = (base: string): Promise<AskedModel | null> =>
-  loadBundleFile(base, askedFile, (json) => {
-    const model = parseAsked(json);
-    const root = base.replace(/\/$/, '');
-    return model && { ...model, pages: model.pages.map((page) => `${root}${page}`) };
-  });
+export async function loadAsked(base: string): Promise<AskedLookup | null> {
+  const header = await loadBundleFile(base, askedFile, parseAskedHeader);
+  if (!header) return null;
+  const root = base.replace(/\/$/, '');
+  return {
+    header: { ...header, pages: header.pages.map((page) => `${root}${page}`) },
+    rows: async (terms) => {
+      const wanted = [...new Set(terms.map((term) => shardOf(term, header.shards)))];
+      const loaded = await Promise.all(
+        wanted.map((n) => loadBundleFile(base, askedShardFile(n), parseAskedRows)),
+      );
+      if (loaded.includes(null)) return null;
+      const shards = new Map(wanted.map((n, i) => [n, loaded[i]!]));
+      const found = terms.flatMap((term) => {
+        const rows = shards.get(shardOf(term, header.shards))!;
+        return Object.hasOwn(rows, term) ? [[term, rows[term]] as const] : [];
+      });
+      return new Map(found);
+    },
+  };
+}

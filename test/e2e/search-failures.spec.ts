@@ -18,6 +18,7 @@ test.describe('when part of the search cannot load', () => {
     'fragment/': '?q=appeal',
     'vocabulary.json': '?q=appeal',
     'asked.json': '?q=appeal',
+    'asked/': '?q=appeal',
     'english.json': '?q=apeal',
     'pagefind-entry.json': '?q=appeal',
     'wasm.': '?q=appeal',

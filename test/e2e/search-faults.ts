@@ -4,7 +4,7 @@ import type { Page, Route } from '@playwright/test';
 import type { PageProblems } from './site.ts';
 
 /**
- * Fails every request for a part of the Pagefind bundle (`index/`, `vocabulary.json`, `asked.json`, …).
+ * Fails every request for a part of the Pagefind bundle (`index/`, `vocabulary.json`, `asked/`, …).
  * Call what it returns at the end of the test: it takes the failures the page then reports
  * off the problem list (Pagefind's own complaints included: its worker throws "Failed to load
  * Pagefind metadata"), so the fixture still fails on anything else.

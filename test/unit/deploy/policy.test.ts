@@ -28,6 +28,7 @@ test.each([
   ['pagefind/wasm.en.pagefind', 'revalidate'],
   ['pagefind/vocabulary.json', 'revalidate'],
   ['pagefind/asked.json', 'revalidate'],
+  ['pagefind/asked/7.json', 'revalidate'],
   ['favicon.svg', 'revalidate'],
 ])('%s: %s', (file, kind) => {
   expect(cacheKind(policy, file)).toBe(kind);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { crawl, decodePagefindFile, DevIndex } from '../../../src/integrations/pagefind.ts';
+import { askedShardFile, shardOf } from '../../../src/search/asked.ts';
 import { searchMetaHtml } from '../../../src/search/meta.ts';
 
 // A site as the dev server renders it, under the /help/ base: pages link to each other.
@@ -83,11 +84,11 @@ describe('the dev index', () => {
       new TextDecoder().decode((await get(index, '/help/pagefind/vocabulary.json')).body),
     );
     expect(vocabulary.words).toEqual(expect.arrayContaining(['appeal', 'credentials', 'fight']));
-    const asked = JSON.parse(
-      new TextDecoder().decode((await get(index, '/help/pagefind/asked.json')).body),
-    );
+    const json = async (path: string) =>
+      JSON.parse(new TextDecoder().decode((await get(index, `/help/pagefind/${path}`)).body));
+    const asked = await json('asked.json');
     expect(asked.pages).toEqual(['/faq/a/']);
-    expect(asked.terms.contest[0]).toBe(0);
+    expect((await json(askedShardFile(shardOf('contest', asked.shards)))).contest[0]).toBe(0);
     expect((await get(index, '/help/pagefind/nothing.js')).status).toBe(404);
     expect((await get(index, '/help/faq/a/')).served).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildAsked, type AskedModel } from '../../../src/search/asked.ts';
+import { buildAsked, inMemory, type AskedModel } from '../../../src/search/asked.ts';
 import { SearchUnavailable } from '../../../src/search/availability.ts';
 import { runSearch, type SearchIndex } from '../../../src/search/engine.ts';
 import type {
@@ -264,7 +264,12 @@ describe('runSearch', () => {
     const ranked = async (model: AskedModel | null) => {
       const { searchIndex: index } = searchIndex(site);
       return urls(
-        (await runSearch({ ...index, asked: model }, { query: 'change', limit: 5 })).hits,
+        (
+          await runSearch(
+            { ...index, asked: model && inMemory(model) },
+            { query: 'change', limit: 5 },
+          )
+        ).hits,
       );
     };
     const unasked = await ranked(null);
@@ -312,5 +317,14 @@ describe('runSearch', () => {
     const { searchIndex: index } = searchIndex(site);
     index.english = () => Promise.reject(new SearchUnavailable('english.json could not be loaded'));
     await expect(runSearch(index, { query: 'apeal', limit: 5 })).rejects.toThrow(SearchUnavailable);
+  });
+
+  test('a file of how pages are asked for that cannot be had fails the search', async () => {
+    const { searchIndex: index } = searchIndex(site);
+    const model = buildAsked([{ text: 'appeal', pages: ['/faq/appeal/'] }]);
+    const broken = { header: model, rows: () => Promise.resolve(null) };
+    await expect(
+      runSearch({ ...index, asked: broken }, { query: 'appeal', limit: 5 }),
+    ).rejects.toThrow(SearchUnavailable);
   });
 });
