@@ -60,12 +60,12 @@ export const thresholds: Limits = {
  * index are deterministic, so a drop is a real loss). Held-out meets the targets but for one
  * off-topic question; raise a floor whenever a change lifts its figure, never lower it
  * (except when a new, harder set joins the tuning half: set 4 arrived at 70.5% top-1, sets
- * 5–14 at 72–80%). The tuning half's own figures say little since asked.ts learns from it
+ * 5–14 at 72–80%, 15a and 16a at 93–96%). The tuning half's own figures say little since asked.ts learns from it
  * (it recalls its own queries): the held-out half and fresh sets are the measure.
  */
 export const floors: Record<Half, Limits> = {
   'held-out': {
-    top1: 0.91,
+    top1: 0.93,
     top3: 0.96,
     typoTop3: 0.97,
     falseCorrections: 0,

@@ -235,18 +235,20 @@ export function correctWord(word: string, vocabulary: Vocabulary): string | null
 }
 
 /**
- * Prefixes that make one English word of two ("offline", "overdue", "backorder"): a word
- * starting with one is a compound, not two words run together.
+ * Prefixes that make one English word of two ("offline", "overdue", "backorder"), and the
+ * ending that does ("timeout", "checkout", "payout"): a word starting or ending with one is a
+ * compound, not two words run together.
  */
 const compoundPrefixes: ReadonlySet<string> = new Set(['off', 'out', 'over', 'under', 'back']);
+const compoundEnds: ReadonlySet<string> = new Set(['out']);
 
 /** Two known words run together ("sellercentral" → "seller central"), or null. */
 export function splitWord(word: string, vocabulary: Vocabulary): string | null {
   const { known } = lookupFor(vocabulary);
   for (let i = 3; i <= word.length - 3; i++) {
     const left = word.slice(0, i);
-    if (compoundPrefixes.has(left)) continue;
     const right = word.slice(i);
+    if (compoundPrefixes.has(left) || compoundEnds.has(right)) continue;
     if (known.has(left) && known.has(right)) return `${left} ${right}`;
   }
   return null;

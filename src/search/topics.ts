@@ -120,6 +120,8 @@ export const otherPlatforms: ReadonlySet<string> = new Set(
   entries(
     'aws s3 ec2 lambda shopify ebay walmart etsy woocommerce bigcommerce magento wix squarespace',
     'paypal stripe google facebook instagram tiktok handmade vine merch relay attribution',
+    // Other developer programmes, and the tools of programming at large.
+    'apple chrome wordpress python npm pip javascript php docker github',
   ),
 );
 
@@ -127,7 +129,7 @@ export const otherPlatforms: ReadonlySet<string> = new Set(
 export const otherPlatformPhrases: readonly string[] = phrases(
   'amazon|pay seller|app mobile|app web|developer web|designer graphic|designer login|with|amazon',
   'app|store amazon|business amazon|shipping account|linking partner|app|store partner|appstore',
-  'ad|agency buy|with|prime',
+  'ad|agency buy|with|prime authorize|net',
 );
 
 /**

@@ -92,10 +92,13 @@ describe('correcting words', () => {
     expect(splitWord('sellerzzz', vocabulary)).toBeNull();
   });
 
-  test('leaves a compound of off, out, over, under or back whole ("offline" is no "off line")', () => {
-    const site = buildVocabulary(['off line']);
+  test('leaves a compound of off, out, over, under or back whole ("offline" is no "off line"), and one ending in out ("timeout")', () => {
+    const site = buildVocabulary(['off line time out']);
     expect(splitWord('offline', site)).toBeNull();
     expect(splitWord('lineoff', site)).toBe('line off');
+    expect(splitWord('timeout', site)).toBeNull();
+    expect(splitWord('outtime', site)).toBeNull();
+    expect(splitWord('timeline', site)).toBe('time line');
   });
 });
 
