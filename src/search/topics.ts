@@ -121,7 +121,7 @@ export const otherPlatforms: ReadonlySet<string> = new Set(
     'aws s3 ec2 lambda shopify ebay walmart etsy woocommerce bigcommerce magento wix squarespace',
     'paypal stripe google facebook instagram tiktok handmade vine merch relay attribution',
     // Other developer programmes, and the tools of programming at large.
-    'apple chrome wordpress python npm pip javascript php docker github',
+    'apple chrome wordpress python npm pip javascript php docker github edi',
   ),
 );
 
