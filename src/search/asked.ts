@@ -93,6 +93,8 @@ export function shardOf(term: string, shards: number): number {
 const add = <K>(counts: Map<K, number>, key: K, by = 1) =>
   counts.set(key, (counts.get(key) ?? 0) + by);
 
+const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
+
 /** The model of the texts: how often each page is asked for, and in which terms. */
 export function buildAsked(texts: readonly AskedText[]): AskedModel {
   const counts = new Map<string, Map<string, number>>();
@@ -110,7 +112,6 @@ export function buildAsked(texts: readonly AskedText[]): AskedModel {
   pages.forEach((page, index) => {
     for (const [term, n] of counts.get(page)!) (terms[term] ??= []).push(index, n);
   });
-  const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
   return {
     version: 2,
     pages,
@@ -130,14 +131,38 @@ export function askedFiles(model: AskedModel): { header: AskedHeader; shards: As
   return { header, shards };
 }
 
-/** A lookup over a whole model in memory (the build's own, and tests). */
-export const inMemory = (model: AskedModel): AskedLookup => ({
-  header: model,
-  rows: (terms) =>
-    Promise.resolve(
-      new Map(terms.filter((t) => Object.hasOwn(model.terms, t)).map((t) => [t, model.terms[t]])),
-    ),
-});
+/**
+ * A lookup that reads each shard the terms need once per call through `shard` (the browser
+ * fetches it); its rows are null when one of them cannot be had.
+ */
+export function shardedLookup(
+  header: AskedHeader,
+  shard: (n: number) => Promise<AskedRows | null>,
+): AskedLookup {
+  return {
+    header,
+    rows: async (terms) => {
+      const placed = terms.map((term) => [term, shardOf(term, header.shards)] as const);
+      const wanted = [...new Set(placed.map(([, n]) => n))];
+      const loaded = new Map(
+        await Promise.all(wanted.map(async (n) => [n, await shard(n)] as const)),
+      );
+      if ([...loaded.values()].includes(null)) return null;
+      return new Map(
+        placed.flatMap(([term, n]) => {
+          const rows = loaded.get(n)!;
+          return Object.hasOwn(rows, term) ? [[term, rows[term]] as const] : [];
+        }),
+      );
+    },
+  };
+}
+
+/** A lookup over a whole model in memory, read through its shards as the browser reads them. */
+export function inMemory(model: AskedModel): AskedLookup {
+  const { header, shards } = askedFiles(model);
+  return shardedLookup(header, (n) => Promise.resolve(shards[n]));
+}
 
 /**
  * How likely each page of the model is asked for in the query's words, as a share of the
@@ -151,7 +176,7 @@ export async function askedScores(
   const { pages, asked, total, known } = lookup.header;
   const rows = await lookup.rows(askedTerms(query));
   if (!rows) return null;
-  const all = asked.reduce((a, b) => a + b, 0);
+  const all = sum(asked);
   const logs = pages.map((_, i) => Math.log(asked[i] / all));
   for (const row of rows.values()) {
     const counts = new Map<number, number>();

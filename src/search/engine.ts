@@ -105,7 +105,9 @@ async function attempt(
   const options = filters ? { filters } : {};
   const terms = planTerms(plan);
   // The model's few files are fetched while Pagefind searches.
-  const asking = index.asked ? askedScores(index.asked, query) : Promise.resolve(new Map());
+  const asking = index.asked
+    ? askedScores(index.asked, query)
+    : Promise.resolve(new Map<string, number>());
   const responses = await Promise.all(terms.map((term) => index.pagefind.search(term, options)));
   assertIndexWhole(terms, responses, index.vocabulary, filters);
   // Pagefind lists a word it cannot place at all ("apeal") with a score of 0: not a match.

@@ -7,7 +7,7 @@ import {
   askedShardFile,
   parseAskedHeader,
   parseAskedRows,
-  shardOf,
+  shardedLookup,
   type AskedLookup,
 } from './asked.ts';
 import { parseVocabulary, vocabularyFile, type Vocabulary } from './vocabulary.ts';
@@ -158,20 +158,7 @@ export async function loadAsked(base: string): Promise<AskedLookup | null> {
   const header = await loadBundleFile(base, askedFile, parseAskedHeader);
   if (!header) return null;
   const root = base.replace(/\/$/, '');
-  return {
-    header: { ...header, pages: header.pages.map((page) => `${root}${page}`) },
-    rows: async (terms) => {
-      const wanted = [...new Set(terms.map((term) => shardOf(term, header.shards)))];
-      const loaded = await Promise.all(
-        wanted.map((n) => loadBundleFile(base, askedShardFile(n), parseAskedRows)),
-      );
-      if (loaded.includes(null)) return null;
-      const shards = new Map(wanted.map((n, i) => [n, loaded[i]!]));
-      const found = terms.flatMap((term) => {
-        const rows = shards.get(shardOf(term, header.shards))!;
-        return Object.hasOwn(rows, term) ? [[term, rows[term]] as const] : [];
-      });
-      return new Map(found);
-    },
-  };
+  return shardedLookup({ ...header, pages: header.pages.map((page) => `${root}${page}`) }, (n) =>
+    loadBundleFile(base, askedShardFile(n), parseAskedRows),
+  );
 }

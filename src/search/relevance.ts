@@ -61,8 +61,9 @@ export const thresholds: Limits = {
  * off-topic question; raise a floor whenever a change lifts its figure, never lower it
  * (except when a new, harder set joins the tuning half: set 4 arrived at 70.5% top-1, sets
  * 5–14 at 72–80%, 15a–16b at 93–100%; 15b and 16b brought off-topic 27 of 30 and 27 of 29,
- * so the tuning off-topic floor went from 97.5% to 97.4%). The tuning half's own figures say little since asked.ts learns from it
- * (it recalls its own queries): the held-out half and fresh sets are the measure.
+ * so the tuning off-topic floor went from 97.5% to 97.4%). The tuning half's own figures say
+ * little since asked.ts learns from it (it recalls its own queries): the held-out half and
+ * fresh sets are the measure.
  */
 export const floors: Record<Half, Limits> = {
   'held-out': {

@@ -7,6 +7,7 @@ import {
   inMemory,
   parseAskedHeader,
   parseAskedRows,
+  shardedLookup,
   shardOf,
 } from '../../../src/search/asked.ts';
 
@@ -77,6 +78,14 @@ describe('how pages are asked for', () => {
     expect(new Set(['a', 'b', 'c', 'kick', 'off'].map((t) => shardOf(t, 64))).size).toBeGreaterThan(
       1,
     );
+  });
+
+  test('a shard that cannot be had leaves the lookup without rows', async () => {
+    const { header, shards } = askedFiles(model);
+    const missing = shardOf('kick', header.shards);
+    const lookup = shardedLookup(header, (n) => Promise.resolve(n === missing ? null : shards[n]));
+    expect(await lookup.rows(['kick'])).toBeNull();
+    expect(await askedScores(lookup, 'kick')).toBeNull();
   });
 
   test('rows that cannot be had give no scores', async () => {
