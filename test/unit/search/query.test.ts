@@ -41,6 +41,17 @@ describe('tokenize', () => {
     expect(tokenize(long)).not.toContain('appeal');
     expect(words(long)).toContain('appeal');
   });
+
+  test('drops the word the maximum length would cut in two, and keeps one it ends on', () => {
+    const filler = 'x '.repeat(maxQueryLength / 2 - 2);
+    const cut = `${filler}i should change`;
+    expect(cut.slice(maxQueryLength - 2, maxQueryLength + 1)).toBe('sho');
+    expect(tokenize(cut).slice(-2)).toEqual(['x', 'i']);
+    expect(cleanQuery(cut).endsWith(' x i')).toBe(true);
+    const whole = `${filler}x go on`;
+    expect(whole.slice(maxQueryLength - 2, maxQueryLength + 1)).toBe('go ');
+    expect(tokenize(whole).at(-1)).toBe('go');
+  });
 });
 
 describe('queryTerms', () => {
