@@ -26,7 +26,7 @@ import { relevanceTuning, searchTuning } from './ranking.ts';
 import { phrasingsOf } from './phrasing.ts';
 import { applyFloor, rescore, scorePages, type ScoredPage, type Tiers } from './scoring.ts';
 import { shapeResult, type SearchHit } from './shape.ts';
-import { correctQuery, isKnownWord } from './suggest.ts';
+import { correctQuery, isKnownWord, stopsShort } from './suggest.ts';
 import { isOffTopic, namesSubject } from './topics.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -190,17 +190,30 @@ const load = (attempted: Attempt, pages: readonly ScoredPage[], subResults: numb
     ),
   );
 
-/** The query's correction, searched, when a word of it is on no page; null otherwise. */
+/** The query's correction, searched, when a word of it is on no page or stops short; else null. */
 async function corrected(
   index: SearchIndex,
   typed: Attempt,
   filters: PagefindFilters | undefined,
 ): Promise<Attempt | null> {
-  if (typed.unfound.length === 0 || !index.vocabulary) return null;
+  if (!index.vocabulary) return null;
+  if (typed.unfound.length === 0 && !stopsShort(typed.query, index.vocabulary)) return null;
   const english = await index.english();
   if (!english) return null;
   const correction = correctQuery(typed.query, index.vocabulary, english);
   return correction === null ? null : attempt(index, correction, filters);
+}
+
+/**
+ * Whether the correction is shown instead of the query as typed: it answers, and the typed
+ * query answers nothing, answers less, or has a word cut short before its last ("registr for
+ * mws"), whose prefix matches are not what was meant.
+ */
+function isBetter(typed: Attempt, fix: Attempt, vocabulary: Vocabulary | null): boolean {
+  if (fix.tiers.answers.length === 0) return false;
+  if (typed.tiers.answers.length === 0) return true;
+  if (vocabulary && stopsShort(typed.query, vocabulary)) return true;
+  return fix.best > typed.best * relevanceTuning.correctionGain;
 }
 
 /** Runs one search and loads the data of the pages to show. */
@@ -210,10 +223,7 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const typed = await attempt(index, query, filters);
   const fix = asTyped ? null : await corrected(index, typed, filters);
-  const better =
-    fix !== null &&
-    fix.tiers.answers.length > 0 &&
-    fix.best > typed.best * relevanceTuning.correctionGain;
+  const better = fix !== null && isBetter(typed, fix, index.vocabulary);
   const shown = better ? fix : typed;
   const { plan } = shown;
   const offTopic = isOffTopic(plan);

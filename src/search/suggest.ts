@@ -114,13 +114,18 @@ function takes(word: string, end: string): boolean {
   return true;
 }
 
-/** Whether the site uses this word, an inflection of it, or (while typing) a word it starts. */
-export function isKnownWord(word: string, vocabulary: Vocabulary): boolean {
+/**
+ * Whether the site uses this word, an inflection of it, or (while typing) a word it starts.
+ * Only the last word of a query may be unfinished: a long word that stops short before other
+ * words ("registr for mws") is a slip, while short clippings ("auth", "info") stay known.
+ */
+export function isKnownWord(word: string, vocabulary: Vocabulary, unfinished = true): boolean {
   const { known, words } = lookupFor(vocabulary);
   if (known.has(word)) return true;
   if (stemsOf(word).some((stem) => known.has(stem))) return true;
   if (inflections.some((end) => takes(word, end) && known.has(word + end))) return true;
-  return word.length >= 4 && words.some((w) => w.startsWith(word));
+  const clipped = unfinished || word.length < stemLength;
+  return clipped && word.length >= 4 && words.some((w) => w.startsWith(word));
 }
 
 /** Whether a word is in the English list (english.json), or a plural or tense of a word in it. */
@@ -259,6 +264,14 @@ function replacementFor(word: string, vocabulary: Vocabulary): string | null {
   return splitWord(word, vocabulary) ?? correctWord(word, vocabulary);
 }
 
+/** Whether a word before the query's last stops short of a site word ("registr for mws"). */
+export function stopsShort(raw: string, vocabulary: Vocabulary): boolean {
+  const typed = tokenize(raw);
+  return typed
+    .slice(0, -1)
+    .some((word) => isKnownWord(word, vocabulary) && !isKnownWord(word, vocabulary, false));
+}
+
 /**
  * The query with its misspelt words corrected, or null when there is nothing to correct: a
  * word is corrected when the site does not use it, `english` does not hold it, and a site
@@ -270,8 +283,10 @@ export function correctQuery(
   english: Vocabulary,
 ): string | null {
   let changed = false;
-  const corrected = tokenize(raw).map((word) => {
-    if (!isCorrectable(word) || isKnownWord(word, vocabulary)) return word;
+  const typed = tokenize(raw);
+  const corrected = typed.map((word, i) => {
+    const last = i === typed.length - 1;
+    if (!isCorrectable(word) || isKnownWord(word, vocabulary, last)) return word;
     if (isEnglish(word, english) || isLexiconWord(word) || isRedone(word, vocabulary)) {
       return word;
     }
@@ -303,7 +318,8 @@ export function protectedEnglish(vocabulary: Vocabulary, englishWords: Iterable<
   const kept = new Set<string>();
   for (const word of englishWords) {
     if (!/^\p{Ll}+$/u.test(word) || !isCorrectable(word) || kept.has(word)) continue;
-    if (isKnownWord(word, vocabulary)) continue;
+    // A word that only starts a site word is corrected before the query's last word.
+    if (isKnownWord(word, vocabulary, false)) continue;
     const nearSite = (w: string) => {
       const max = allowedEdits(w.length);
       return [...deletions(w, max)].some((key) =>

@@ -8,6 +8,7 @@ import {
   isKnownWord,
   protectedEnglish,
   splitWord,
+  stopsShort,
 } from '../../../src/search/suggest.ts';
 import { synonyms } from '../../../src/search/synonyms.ts';
 import { buildVocabulary } from '../../../src/search/vocabulary.ts';
@@ -15,7 +16,7 @@ import { buildVocabulary } from '../../../src/search/vocabulary.ts';
 const vocabulary = buildVocabulary([
   'Appeal a denied access. Appeal Request. Developer credentials and credential keys.',
   'Seller Central sign in help. Forgot my Seller Central email. Secret key, developer key.',
-  'Extension request for the access change. Register for Amazon MWS. Role roles.',
+  'Extension request for the access change. Register for Amazon MWS, registration. Role roles.',
 ]);
 
 describe('correcting words', () => {
@@ -116,6 +117,17 @@ describe('correctQuery', () => {
 
   test('is null when every word is known', () => {
     expect(correctQuery('appeal request', vocabulary, none)).toBeNull();
+  });
+
+  test('a long word cut short is still being typed only at the end of the query', () => {
+    expect(correctQuery('how to registr', vocabulary, none)).toBeNull();
+    expect(correctQuery('registr for amazon mws', vocabulary, none)).toBe(
+      'register for amazon mws',
+    );
+    expect(correctQuery('cred keys', vocabulary, none)).toBeNull();
+    expect(stopsShort('registr for amazon mws', vocabulary)).toBe(true);
+    expect(stopsShort('how to registr', vocabulary)).toBe(false);
+    expect(stopsShort('register for amazon mws', vocabulary)).toBe(false);
   });
 
   test('an inflection of a word the engine understands is spelled right ("coder" of code)', () => {
