@@ -125,6 +125,14 @@ export const otherPlatforms: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words that, right after another platform's name, make it that platform's own API ("shopify
+ * api key"): that outweighs connecting an app, as no seller authorization issues its keys.
+ */
+const platformApiWords: ReadonlySet<string> = new Set(
+  entries('api apis key keys token tokens sdk webhook webhooks secret'),
+);
+
 /** Other platforms and services of more than one word, matched like the Seller Central phrases. */
 export const otherPlatformPhrases: readonly string[] = phrases(
   'amazon|pay seller|app mobile|app web|developer web|designer graphic|designer login|with|amazon',
@@ -258,7 +266,7 @@ export function isLexiconWord(word: string): boolean {
 export interface TopicWeights {
   /** Seller Central topics named: a word 1, a phrase 2. */
   sellerCentral: number;
-  /** Other platforms and services named. */
+  /** Other platforms and services named, and once more each one's own API. */
   otherPlatforms: number;
   /** Amazon's other services named. */
   amazonServices: number;
@@ -307,11 +315,14 @@ export function topicWeights({ words, directions }: TopicQuery): TopicWeights {
   const team = parts.some((word) => has(word, teamWords));
   const subject = (set: ReadonlySet<string>) =>
     parts.filter((word) => has(word, set) && !(team && teamShared.has(word))).length;
+  const ownApis = parts.filter(
+    (word, i) => has(word, otherPlatforms) && platformApiWords.has(parts[i + 1] ?? ''),
+  ).length;
   const unclaimed = (found: readonly string[]) =>
     found.filter((phrase) => !phrase.split(' ').some((w) => inPhrase.has(w)));
   return {
     sellerCentral: count(sellerCentralTopics) + 2 * outside.length,
-    otherPlatforms: count(otherPlatforms) + platforms.length,
+    otherPlatforms: count(otherPlatforms) + platforms.length + ownApis,
     amazonServices: count(amazonServices) + services.length,
     site: unclaimed(siteNamed).length,
     strong: subject(strongSubjects) + directions.filter((d) => apiDirections.has(d)).length,

@@ -43,6 +43,9 @@ describe('off-topic', () => {
     expect(offTopic('connect shopify to my seller account')).toBe(false);
     // Connecting outweighs one other platform, not two ("ad agency" and "amazon pay").
     expect(offTopic('give my ad agency access to amazon pay')).toBe(true);
+    // The platform's own API keys are its own, whatever app is installed.
+    expect(offTopic('shopify api key not working after app install')).toBe(true);
+    expect(offTopic('install the shopify app on my seller account')).toBe(false);
   });
 
   test("Amazon's other services are off-topic even when something is linked or removed", () => {
