@@ -81,6 +81,24 @@ function phraseStarts(words: readonly string[], phrase: string): number[] {
   return starts;
 }
 
+/** Words of wanting that may stand between a negation and what is not wanted. */
+const wanting: ReadonlySet<string> = new Set(['want', 'wanting', 'asking', 'looking', 'need']);
+
+/** How many words may stand between a negation and the word it negates. */
+const negationGap = 3;
+
+/**
+ * Whether the word at `i` is said not to be wanted: right after a negation, or after one and
+ * only little words or words of wanting ("dont want an extension", "not asking for one").
+ */
+function isNegated(words: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 1 - negationGap); j--) {
+    if (negations.has(words[j])) return true;
+    if (!stopWords.has(words[j]) && !wanting.has(words[j])) return false;
+  }
+  return false;
+}
+
 /** Whether the words say the phrase, other than right after "not" or "no". */
 function saysPhrase(words: readonly string[], phrase: string): boolean {
   return phraseStarts(words, phrase).some((i) => !phraseNegations.has(words[i - 1] ?? ''));
@@ -92,7 +110,7 @@ export function pointsTo(direction: Direction, words: readonly string[]): boolea
   const parts = words.flatMap((word) => [word, ...word.split('-')]);
   // "fight the denial, not delay it": a word said not to be wanted points nowhere.
   const wanted = words
-    .filter((_, i) => !negations.has(words[i - 1] ?? ''))
+    .filter((_, i) => !isNegated(words, i))
     .flatMap((word) => [word, ...word.split('-')]);
   const named =
     direction.words.some((word) => wanted.some((part) => intentForms(part).includes(word))) ||

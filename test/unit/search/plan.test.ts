@@ -34,6 +34,10 @@ describe('directions', () => {
     expect(points('extension', 'i want to fight the denial not delay it')).toBe(false);
     expect(points('appeal', 'i want to fight the denial not delay it')).toBe(true);
     expect(points('extension', 'please delay the change')).toBe(true);
+    // Little words and words of wanting may stand between: other words end the negation.
+    expect(points('extension', 'dont want extension, want it reversed')).toBe(false);
+    expect(points('extension', 'not asking for an extension')).toBe(false);
+    expect(points('extension', 'not approved, need an extension')).toBe(true);
   });
 
   test('signing in, obligation, a refused call and which role have directions of their own', () => {
