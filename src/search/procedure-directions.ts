@@ -268,6 +268,11 @@ const register: Direction = {
     'never filed',
     'never filled',
     'never created',
+    // A "developer account" is what people call the developer registration.
+    'open a dev account',
+    'open a developer account',
+    'dev account registration',
+    'developer account registration',
   ],
   prefixes: [],
   about: [],
