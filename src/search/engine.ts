@@ -190,14 +190,17 @@ const load = (attempted: Attempt, pages: readonly ScoredPage[], subResults: numb
     ),
   );
 
-/** The query's correction, searched, when a word of it is on no page or stops short; else null. */
+/**
+ * The query's correction, searched, when a word of it is on no page or stops short
+ * (`cutShort`); null otherwise.
+ */
 async function corrected(
   index: SearchIndex,
   typed: Attempt,
+  cutShort: boolean,
   filters: PagefindFilters | undefined,
 ): Promise<Attempt | null> {
-  if (!index.vocabulary) return null;
-  if (typed.unfound.length === 0 && !stopsShort(typed.query, index.vocabulary)) return null;
+  if (!index.vocabulary || (typed.unfound.length === 0 && !cutShort)) return null;
   const english = await index.english();
   if (!english) return null;
   const correction = correctQuery(typed.query, index.vocabulary, english);
@@ -209,10 +212,9 @@ async function corrected(
  * query answers nothing, answers less, or has a word cut short before its last ("registr for
  * mws"), whose prefix matches are not what was meant.
  */
-function isBetter(typed: Attempt, fix: Attempt, vocabulary: Vocabulary | null): boolean {
+function isBetter(typed: Attempt, fix: Attempt, cutShort: boolean): boolean {
   if (fix.tiers.answers.length === 0) return false;
-  if (typed.tiers.answers.length === 0) return true;
-  if (vocabulary && stopsShort(typed.query, vocabulary)) return true;
+  if (typed.tiers.answers.length === 0 || cutShort) return true;
   return fix.best > typed.best * relevanceTuning.correctionGain;
 }
 
@@ -222,8 +224,9 @@ export async function runSearch(
   { query, filters, limit, subResults = searchTuning.subResults, asTyped = false }: SearchRequest,
 ): Promise<SearchOutcome> {
   const typed = await attempt(index, query, filters);
-  const fix = asTyped ? null : await corrected(index, typed, filters);
-  const better = fix !== null && isBetter(typed, fix, index.vocabulary);
+  const cutShort = index.vocabulary !== null && stopsShort(query, index.vocabulary);
+  const fix = asTyped ? null : await corrected(index, typed, cutShort, filters);
+  const better = fix !== null && isBetter(typed, fix, cutShort);
   const shown = better ? fix : typed;
   const { plan } = shown;
   const offTopic = isOffTopic(plan);

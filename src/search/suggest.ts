@@ -114,6 +114,9 @@ function takes(word: string, end: string): boolean {
   return true;
 }
 
+/** Below this length, a word that starts a site word may be a clipping of it ("auth", "info"). */
+const clippedLength = 6;
+
 /**
  * Whether the site uses this word, an inflection of it, or (while typing) a word it starts.
  * Only the last word of a query may be unfinished: a long word that stops short before other
@@ -124,7 +127,7 @@ export function isKnownWord(word: string, vocabulary: Vocabulary, unfinished = t
   if (known.has(word)) return true;
   if (stemsOf(word).some((stem) => known.has(stem))) return true;
   if (inflections.some((end) => takes(word, end) && known.has(word + end))) return true;
-  const clipped = unfinished || word.length < stemLength;
+  const clipped = unfinished || word.length < clippedLength;
   return clipped && word.length >= 4 && words.some((w) => w.startsWith(word));
 }
 
