@@ -190,20 +190,20 @@ export interface Tiers {
 
 /**
  * Splits scored pages at the relevance floor. Nothing answers when even the best page scores
- * below `meaningfulScore` or matches only words common across the site.
+ * below `meaningfulScore` or no page near it matches a key part. A page first by its phrasing
+ * but matching only common words is no answer, and does not hide those that are: in a query
+ * of two problems it may say the lighter one word for word.
  */
 export function applyFloor(pages: readonly ScoredPage[]): Tiers {
-  const top = pages[0];
   // The pages may be ordered by phrasing: shares are of the best score, wherever it ranks.
   const best = Math.max(0, ...pages.map((p) => p.score));
   const { answerShare, answerResults, mentionShare, meaningfulScore, mentionResults } =
     relevanceTuning;
-  if (!top || best < meaningfulScore || !top.specific) {
-    return { answers: [], mentions: [] };
-  }
+  if (best < meaningfulScore) return { answers: [], mentions: [] };
   const answers = pages
     .filter((p) => p.specific && p.score >= best * answerShare)
     .slice(0, answerResults);
+  if (answers.length === 0) return { answers: [], mentions: [] };
   const mentions = pages
     .filter((p) => !answers.includes(p) && p.score >= best * mentionShare)
     .slice(0, mentionResults);

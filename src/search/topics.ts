@@ -156,7 +156,7 @@ export const amazonServices: ReadonlySet<string> = new Set(
 /** Amazon's other services of more than one word. */
 export const amazonServicePhrases: readonly string[] = phrases(
   'advertising|api ads|api product|advertising developer|console amazon|flex author|central',
-  'fire|tablet fire|tv prime|video',
+  'fire|tablet fire|tv prime|video amazon|games amazon|luna prime|gaming',
 );
 
 /** What only this site is about: a query naming one is on topic whatever else it names. */

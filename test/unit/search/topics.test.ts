@@ -54,9 +54,12 @@ describe('off-topic', () => {
       "how do i link my alexa skill to a user's amazon account",
       'remove an admin from my amazon ads account',
       'sell an app for fire tablets on amazon',
+      'developer portal for amazon games',
     ])
       expect(offTopic(q), q).toBe(true);
     expect(offTopic('sp-api app for my advertising agency clients')).toBe(false);
+    // Games sold on Amazon are listings: the Buy Box data of one is the site's.
+    expect(offTopic('secondhand games show no buy box in the uk')).toBe(false);
   });
 
   test("with the seller's team named, roles and permissions are Seller Central's users'", () => {
