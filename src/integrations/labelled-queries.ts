@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import type { AskedText } from '../search/asked.ts';
+import { offTopicClass, type AskedText } from '../search/asked.ts';
 import {
   parseCases,
   type CaseKind,
@@ -36,15 +36,20 @@ export async function readCases<T extends RelevanceCase | TypoCase | OffTopicCas
 
 /**
  * The tuning half's labelled queries (`queries*.json`), as texts asking for the pages that
- * answer them (src/search/asked.ts). A file that is not a list of queries fails the build,
- * named.
+ * answer them, and its off-topic questions (`off-topic*.json`), as texts of the off-topic
+ * class (src/search/asked.ts). A file that is not a list of queries fails the build, named.
  */
 export async function labelledQueries(root: URL): Promise<AskedText[]> {
   const folder = new URL(tuningFolder, root);
-  const sets = await Promise.all(
-    (await setSuffixes(folder)).map((suffix) =>
-      readCases<RelevanceCase>(folder, 'queries', suffix),
-    ),
-  );
-  return sets.flat().map(({ query, expect }) => ({ text: query, pages: expect }));
+  const suffixes = await setSuffixes(folder);
+  const read = <T extends RelevanceCase | OffTopicCase>(kind: CaseKind) =>
+    Promise.all(suffixes.map((suffix) => readCases<T>(folder, kind, suffix)));
+  const [queries, offTopic] = await Promise.all([
+    read<RelevanceCase>('queries'),
+    read<OffTopicCase>('off-topic'),
+  ]);
+  return [
+    ...queries.flat().map(({ query, expect }) => ({ text: query, pages: expect })),
+    ...offTopic.flat().map(({ query }) => ({ text: query, pages: [offTopicClass] })),
+  ];
 }

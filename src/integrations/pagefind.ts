@@ -11,6 +11,7 @@ import {
   askedFiles,
   askedShardFile,
   buildAsked,
+  offTopicClass,
   type AskedModel,
   type AskedText,
 } from '../search/asked.ts';
@@ -177,7 +178,7 @@ export async function checkIndex(
     );
   }
   const vocabulary = buildVocabulary(fragments.flatMap(fragmentTexts));
-  const urls = new Set(fragments.map((f) => f.url ?? '?'));
+  const urls = new Set([...fragments.map((f) => f.url ?? '?'), offTopicClass]);
   const known = labelled.map((t) => ({ ...t, pages: t.pages.filter((p) => urls.has(p)) }));
   return {
     pages: fragments.length,

@@ -10,8 +10,10 @@
  * of the word), so a query fetches only the files of its own words, as Pagefind does with its
  * index. Only labelled pages are in it, so its size follows the query sets, not the site: a
  * page no query names yet is unknown to it, and the engine does not let the known pages climb
- * over it (engine.ts). The held-out half is never read here. Pure: the build passes the texts
- * in, the browser passes the fetching in.
+ * over it (engine.ts). The tuning half's off-topic questions are one more class of it
+ * (`offTopicClass`): a query far likelier asked in their words than for any page is about
+ * something this site does not cover. The held-out half is never read here. Pure: the build
+ * passes the texts in, the browser passes the fetching in.
  */
 import { stem } from './phrasing.ts';
 import { queryTerms, tokenize } from './query.ts';
@@ -25,7 +27,7 @@ export interface AskedHeader {
   asked: number[];
   /** For each page, how many terms those queries hold in all. */
   total: number[];
-  /** How many different terms the model counts. */
+  /** How many different terms the model counts for its pages (the off-topic class aside). */
   known: number;
   /** How many files the terms' counts are spread over. */
   shards: number;
@@ -53,6 +55,12 @@ export const askedFile = 'asked.json';
 
 /** The file of one shard of the terms' counts, inside the bundle directory. */
 export const askedShardFile = (shard: number) => `asked/${shard}.json`;
+
+/**
+ * The class of the labelled questions this site does not answer (orders, fees, staff logins
+ * …), kept in the model like a page; no result has its address.
+ */
+export const offTopicClass = '#off-topic';
 
 /** A text asking for pages: a labelled query. */
 export interface AskedText {
@@ -95,6 +103,10 @@ const add = <K>(counts: Map<K, number>, key: K, by = 1) =>
 
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
 
+/** Whether a row ([page index, count, …]) counts the term for a page other than `except`. */
+const onPages = (row: readonly number[], except: number) =>
+  row.some((n, i) => i % 2 === 0 && n !== except);
+
 /** The model of the texts: how often each page is asked for, and in which terms. */
 export function buildAsked(texts: readonly AskedText[]): AskedModel {
   const counts = new Map<string, Map<string, number>>();
@@ -117,7 +129,7 @@ export function buildAsked(texts: readonly AskedText[]): AskedModel {
     pages,
     asked: pages.map((page) => askedFor.get(page)!),
     total: pages.map((page) => sum(counts.get(page)!.values())),
-    known: Object.keys(terms).length,
+    known: Object.values(terms).filter((row) => onPages(row, pages.indexOf(offTopicClass))).length,
     shards: shardCount,
     terms: Object.fromEntries(Object.entries(terms).sort()),
   };
@@ -166,8 +178,10 @@ export function inMemory(model: AskedModel): AskedLookup {
 
 /**
  * How likely each page of the model is asked for in the query's words, as a share of the
- * likeliest (0–1]; every page of the model is in the map. With no word the model knows, the
- * shares follow how often each page is asked for at all. Null when the rows cannot be had.
+ * likeliest page (0–1]; every page of the model is in the map, and `offTopicClass`, when the
+ * model has it, as a multiple of the likeliest page (above 1 when likelier than every page).
+ * With no word the model knows, the shares follow how often each is asked for at all. Null
+ * when the rows cannot be had.
  */
 export async function askedScores(
   lookup: AskedLookup,
@@ -178,15 +192,27 @@ export async function askedScores(
   if (!rows) return null;
   const all = sum(asked);
   const logs = pages.map((_, i) => Math.log(asked[i] / all));
+  // Terms only the off-topic questions hold weigh for or against the class alone: the pages'
+  // shares among themselves stay what they are without it.
+  const classIndex = pages.indexOf(offTopicClass);
+  const againstClass = pages.map(() => 0);
   for (const row of rows.values()) {
     const counts = new Map<number, number>();
     for (let i = 0; i + 1 < row.length; i += 2) counts.set(row[i], row[i + 1]);
+    const into = onPages(row, classIndex) ? logs : againstClass;
     pages.forEach((_, i) => {
-      logs[i] += Math.log(((counts.get(i) ?? 0) + smoothing) / (total[i] + smoothing * known));
+      into[i] += Math.log(((counts.get(i) ?? 0) + smoothing) / (total[i] + smoothing * known));
     });
   }
-  const best = Math.max(...logs);
-  return new Map(pages.map((page, i) => [page, Math.exp(logs[i] - best)]));
+  const bestOf = (values: readonly number[]) =>
+    Math.max(...values.filter((_, i) => i !== classIndex));
+  const best = bestOf(logs);
+  const shares = new Map(pages.map((page, i) => [page, Math.exp(logs[i] - best)]));
+  if (classIndex >= 0) {
+    const full = logs.map((log, i) => log + againstClass[i]);
+    shares.set(offTopicClass, Math.exp(full[classIndex] - bestOf(full)));
+  }
+  return shares;
 }
 
 const isCounts = (list: unknown, length: number): list is number[] =>

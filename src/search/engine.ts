@@ -12,13 +12,14 @@
  *    it knows no value of) means part of the index did not load: the search fails
  *    (availability.ts) rather than answer "No results".
  * 3. The floor splits the pages that answer from those that only share a word; a query about a
- *    Seller Central topic this site does not cover is told so (topics.ts).
+ *    Seller Central topic this site does not cover is told so (topics.ts), as is one naming
+ *    nothing of the site and asked far likelier like the questions it does not answer.
  * 4. A word the site's vocabulary lacks is not searched (Pagefind would answer it with the
  *    longest prefix it knows: "agnecy" finds "a"). Only then are the English words fetched:
  *    a misspelt word is corrected, and when the corrected query answers better, its results
  *    are shown instead ("Showing results for …").
  */
-import { askedScores, type AskedLookup } from './asked.ts';
+import { askedScores, offTopicClass, type AskedLookup } from './asked.ts';
 import { assertIndexWhole, SearchUnavailable } from './availability.ts';
 import type { PagefindApi, PagefindFilters, PagefindResult } from './pagefind-api.ts';
 import { planQuery, planTerms, type QueryPlan } from './plan.ts';
@@ -92,6 +93,8 @@ interface Attempt {
   anchored: boolean;
   /** For each page, the result to show: from the search for all its matched terms if any. */
   display: Map<string, PagefindResult>;
+  /** Whether it is far likelier asked in the words of the questions the site does not answer. */
+  askedOffTopic: boolean;
 }
 
 /** Searches one query: every term of its plan on its own, then combined and floored. */
@@ -136,6 +139,7 @@ async function attempt(
     unfound,
     anchored,
     display,
+    askedOffTopic: (asked.get(offTopicClass) ?? 0) >= relevanceTuning.offTopicOdds,
   };
 }
 
@@ -229,7 +233,8 @@ export async function runSearch(
   const better = fix !== null && isBetter(typed, fix, cutShort);
   const shown = better ? fix : typed;
   const { plan } = shown;
-  const offTopic = isOffTopic(plan);
+  // The off-topic questions' words outweigh every page's only when nothing names the subject.
+  const offTopic = isOffTopic(plan) || (shown.askedOffTopic && !namesSubject(plan));
   // Words the site shares only in passing, and nothing of its subject: nothing answers.
   const unanswered = offTopic || (!shown.anchored && !namesSubject(plan));
   const answers = unanswered ? [] : shown.tiers.answers;

@@ -61,7 +61,8 @@ export const thresholds: Limits = {
  * off-topic question; raise a floor whenever a change lifts its figure, never lower it
  * (except when a new, harder set joins the tuning half: set 4 arrived at 70.5% top-1, sets
  * 5–14 at 72–80%, 15a–16b at 93–100%; 15b and 16b brought off-topic 27 of 30 and 27 of 29,
- * so the tuning off-topic floor went from 97.5% to 97.4%). The tuning half's own figures say
+ * so the tuning off-topic floor went from 97.5% to 97.4%; the learned off-topic class then
+ * lifted it to 98%). The tuning half's own figures say
  * little since asked.ts learns from it (it recalls its own queries): the held-out half and
  * fresh sets are the measure.
  */
@@ -73,7 +74,7 @@ export const floors: Record<Half, Limits> = {
     falseCorrections: 0,
     offTopicHonest: 0.96,
   },
-  tuning: { top1: 0.96, top3: 0.965, typoTop3: 0.965, falseCorrections: 0, offTopicHonest: 0.974 },
+  tuning: { top1: 0.96, top3: 0.965, typoTop3: 0.965, falseCorrections: 0, offTopicHonest: 0.98 },
 };
 
 /** A result URL as a site path: base, query, hash and `index.html` removed. */

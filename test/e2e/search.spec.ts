@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './site.ts';
 import { subPathUrl } from '../../playwright.config.ts';
+import { measureFirstQuery } from '../../scripts/bench-search.ts';
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search the help center' });
 const options = (page: Page) => page.getByRole('listbox').getByRole('option');
@@ -39,6 +40,14 @@ test.describe('the search box', () => {
     await page.keyboard.press('/');
     await expect(box(page)).toBeFocused();
     await expect.poll(() => loaded.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test('the first query downloads less than its budget, 150 KB gzip', async ({
+    browser,
+    baseURL,
+  }) => {
+    const cost = await measureFirstQuery(browser, `${baseURL}/faq/what-is-amazon-mws/`);
+    expect(cost.total.gzip, 'bytes of the first query, gzip').toBeLessThan(150 * 1024);
   });
 
   test('"/" focuses it; "forgot email" shows the sign-in question and wizard at the top; arrows and Enter open one', async ({

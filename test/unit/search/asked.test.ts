@@ -5,6 +5,7 @@ import {
   askedTerms,
   buildAsked,
   inMemory,
+  offTopicClass,
   parseAskedHeader,
   parseAskedRows,
   shardedLookup,
@@ -46,6 +47,25 @@ describe('how pages are asked for', () => {
     expect(kick.get('/faq/revoke/')).toBe(1);
     expect(kick.get('/faq/authorize/')).toBeLessThan(0.5);
     expect((await scores('let my developer in'))!.get('/faq/authorize/')).toBe(1);
+  });
+
+  test('the off-topic class is judged against the pages, its own words leaving their shares alone', async () => {
+    const withClass = buildAsked([
+      { text: 'kick my old developer off', pages: ['/faq/revoke/'] },
+      { text: 'remove developer access', pages: ['/faq/revoke/', '/wizards/revoke/'] },
+      { text: 'let my developer see my orders', pages: ['/faq/authorize/'] },
+      { text: 'give a developer access', pages: ['/faq/authorize/'] },
+      { text: 'refund my order', pages: [offTopicClass] },
+      { text: 'bank payout missing', pages: [offTopicClass] },
+    ]);
+    // Terms only off-topic questions hold ("refund", "payout") are not among the pages' own.
+    expect(withClass.known).toBe(model.known);
+    const of = async (query: string) => (await askedScores(inMemory(withClass), query))!;
+    const payout = await of('kick developer bank payout');
+    const kick = (await scores('kick developer'))!;
+    for (const page of model.pages) expect(payout.get(page)).toBeCloseTo(kick.get(page)!);
+    expect((await of('bank payout')).get(offTopicClass)).toBeGreaterThan(1);
+    expect((await of('kick developer')).get(offTopicClass)).toBeLessThan(1);
   });
 
   test('a pair of words tells pages apart that its words alone do not', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { crawl, decodePagefindFile, DevIndex } from '../../../src/integrations/pagefind.ts';
-import { askedShardFile, shardOf } from '../../../src/search/asked.ts';
+import { askedShardFile, offTopicClass, shardOf } from '../../../src/search/asked.ts';
 import { searchMetaHtml } from '../../../src/search/meta.ts';
 
 // A site as the dev server renders it, under the /help/ base: pages link to each other.
@@ -16,7 +16,7 @@ const pages: Record<string, string> = {
 };
 let server: Server;
 let host = '';
-/** A project root whose tuning half labels one query. */
+/** A project root whose tuning half labels one query and one off-topic question. */
 let root: URL;
 const requested: string[] = [];
 
@@ -35,6 +35,8 @@ beforeAll(async () => {
   await mkdir(join(dir, 'test/search/tuning'), { recursive: true });
   const labelled = [{ query: 'contest the ruling', expect: ['/faq/a/'] }];
   await writeFile(join(dir, 'test/search/tuning/queries.json'), JSON.stringify(labelled));
+  const offTopic = [{ query: 'refund my order' }];
+  await writeFile(join(dir, 'test/search/tuning/off-topic.json'), JSON.stringify(offTopic));
   root = pathToFileURL(`${dir}/`);
 });
 afterAll(async () => {
@@ -87,8 +89,8 @@ describe('the dev index', () => {
     const json = async (path: string) =>
       JSON.parse(new TextDecoder().decode((await get(index, `/help/pagefind/${path}`)).body));
     const asked = await json('asked.json');
-    expect(asked.pages).toEqual(['/faq/a/']);
-    expect((await json(askedShardFile(shardOf('contest', asked.shards)))).contest[0]).toBe(0);
+    expect(asked.pages).toEqual([offTopicClass, '/faq/a/']);
+    expect((await json(askedShardFile(shardOf('contest', asked.shards)))).contest[0]).toBe(1);
     expect((await get(index, '/help/pagefind/nothing.js')).status).toBe(404);
     expect((await get(index, '/help/faq/a/')).served).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildAsked, inMemory, type AskedModel } from '../../../src/search/asked.ts';
+import { buildAsked, inMemory, offTopicClass, type AskedModel } from '../../../src/search/asked.ts';
 import { SearchUnavailable } from '../../../src/search/availability.ts';
 import { runSearch, type SearchIndex } from '../../../src/search/engine.ts';
 import type {
@@ -278,6 +278,27 @@ describe('runSearch', () => {
     expect(order[0]).toBe('credentials');
     expect(order.slice(1)).toEqual(unasked.filter((id) => id !== 'credentials'));
     expect(await ranked(asked(['/faq/appeal/']))).toEqual(unasked);
+  });
+
+  test('a query naming nothing of the site, asked like the questions it does not answer, is told so', async () => {
+    const model = buildAsked([
+      { text: 'appeal my access', pages: ['/faq/appeal/'] },
+      { text: 'change my credentials', pages: ['/faq/credentials/'] },
+      { text: 'amazon bank details', pages: [offTopicClass] },
+      { text: 'my amazon store name', pages: [offTopicClass] },
+      { text: 'amazon shipping settings', pages: [offTopicClass] },
+    ]);
+    const { searchIndex: index } = searchIndex(site);
+    const asked = { ...index, asked: inMemory(model) };
+    const amazon = await runSearch(asked, { query: 'amazon', limit: 5 });
+    expect(amazon.answer).toBe('off-topic');
+    expect(amazon.hits).toEqual([]);
+    // Without the model the same query gets its pages; a word of the subject keeps it on topic.
+    expect((await runSearch(index, { query: 'amazon', limit: 5 })).answer).toBe('results');
+    // "developer" is in none of the model's texts: only the subject word tells it apart.
+    expect((await runSearch(asked, { query: 'amazon developer', limit: 5 })).answer).toBe(
+      'results',
+    );
   });
 
   test('passes the filters to every search', async () => {
