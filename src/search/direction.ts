@@ -77,6 +77,21 @@ export const undoRevoking = [
   'undo it',
 ];
 
+/**
+ * Access taken away, said in the past without who did it: Amazon's decision, to appeal. Not
+ * "access removed" alone: "how do i get developer access removed" asks to revoke.
+ */
+export const accessTaken = [
+  'my access removed',
+  'our access removed',
+  'access was removed',
+  'access was revoked',
+  'access got removed',
+  'access got revoked',
+  'access has been removed',
+  'access has been revoked',
+];
+
 /** A person's own wrong answers: the profile to edit, not a decision to appeal. */
 export const wrongAnswers = [
   'wrong answer',

@@ -3,6 +3,7 @@
  * and revoke, appeal and extension, register and edit, a role change and Amazon's notice.
  */
 import {
+  accessTaken,
   type Direction,
   developerWords,
   noticePhrases,
@@ -37,6 +38,11 @@ const authorize: Direction = {
     'code from developer',
     'code from my developer',
     'code from the developer',
+    // Someone else asking: "the guy who built our integration needs access".
+    'needs access',
+    'needs to access',
+    'wants access',
+    'wants to access',
   ],
   prefixes: [],
   about: developerWords,
@@ -134,6 +140,7 @@ const revoke: Direction = {
     'amazon took',
     'amazon disabled',
     'amazon stopped',
+    ...accessTaken,
     ...undoRevoking,
     // "stop in the middle of the developer profile" pauses the form, not a developer.
     'developer profile',
@@ -167,6 +174,7 @@ const appeal: Direction = {
     'roles back',
     'is a mistake',
     'was a mistake',
+    ...accessTaken,
   ],
   prefixes: [],
   about: [],

@@ -47,7 +47,7 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set(
     'outbound carrier ups fedex usps dhl label prep pallet ltl prime handling dispatch courier',
     'postage freight customs mcf',
     // Account health, verification, staff
-    'suspended suspension suspend deactivated deactivation reinstatement reinstate poa',
+    'suspended suspension suspend banned deactivated deactivation reinstatement reinstate poa',
     'verification verify identity kyc passport health performance odr violation employee',
     'staff coworker colleague administrator merge bookkeeper teammate transfer ownership logo',
     'moderator electronics apparel jewelry grocery assistant inauthentic authenticity',
@@ -109,6 +109,8 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   // Which app to choose is the Appstore's question, not how to give one access.
   'best|app best|apps best|tool best|software recommend|app recommended|app',
   'policy|warning inventory|report return|report',
+  // The selling plan itself (the one page here says only that MWS needs the Professional plan).
+  'renew|plan upgrade|plan downgrade|plan cancel|plan',
 );
 
 /**

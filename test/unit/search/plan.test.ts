@@ -30,6 +30,16 @@ describe('directions', () => {
     expect(points('appeal', 'amazon cut off my api access')).toBe(true);
   });
 
+  test('someone else needing access is authorizing; access taken, said in the past, an appeal', () => {
+    expect(points('authorize', 'the guy who built our integration needs access')).toBe(true);
+    expect(points('authorize', 'i need access to the orders api')).toBe(false);
+    for (const q of ['my access was removed', 'our access has been revoked']) {
+      expect(points('appeal', q), q).toBe(true);
+      expect(points('revoke', q), q).toBe(false);
+    }
+    expect(points('appeal', 'how do i get developer access removed')).toBe(false);
+  });
+
   test('a direction word said not to be wanted points nowhere', () => {
     expect(points('extension', 'i want to fight the denial not delay it')).toBe(false);
     expect(points('appeal', 'i want to fight the denial not delay it')).toBe(true);

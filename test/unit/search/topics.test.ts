@@ -12,6 +12,8 @@ describe('off-topic', () => {
       'change bank account for disbursements',
       'fba shipping',
       'how do i create a coupon',
+      'seller account banned',
+      'cancel my plan',
     ])
       expect(offTopic(q), q).toBe(true);
     expect(baseForms('refunded')).toContain('refund');
