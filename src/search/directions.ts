@@ -35,4 +35,5 @@ export const directions: readonly Direction[] = [
   q.signIn,
   p.edit,
   q.partial,
+  q.purpose,
 ];

@@ -1,7 +1,7 @@
 /**
  * Directions that are no procedure but a kind of question: the end of MWS, a wait, data gone
  * missing, lost answers, a reason for a denial, a refused call, which role, an obligation,
- * signing in.
+ * signing in, what the Developer Profile is for.
  */
 import { type Direction, words } from './direction.ts';
 
@@ -344,6 +344,31 @@ const partial: Direction = {
   opposite: [],
 };
 
+const purpose: Direction = {
+  // Not a procedure but what the form is and why Amazon asks for it: "what is the developer
+  // profile and why is amazon asking me for it". Said about the profile only, as a status
+  // question ("what is the status of my profile") names no purpose.
+  name: 'purpose',
+  words: words('purpose explain meaning'),
+  phrases: [
+    'what is the developer profile',
+    'whats the developer profile',
+    'what is a developer profile',
+    'what is this developer profile',
+    'developer profile is for',
+    'why is amazon asking',
+    'why does amazon want',
+    'why does amazon need',
+    'what is it for',
+    'point of the',
+  ],
+  prefixes: [],
+  about: ['profile', 'questionnaire', 'form', 'assessment'],
+  unless: ['status', 'role', 'roles'],
+  terms: ['purpose'],
+  opposite: [],
+};
+
 export const questionDirections = {
   retirement,
   status,
@@ -355,4 +380,5 @@ export const questionDirections = {
   obligation,
   signIn,
   partial,
+  purpose,
 };

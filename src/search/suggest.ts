@@ -10,7 +10,7 @@
 import { editDistance } from '../lib/edit-distance.ts';
 import { directions } from './directions.ts';
 import { stopWords, tokenize } from './query.ts';
-import { synonyms } from './synonyms.ts';
+import { americanSpelling, synonyms } from './synonyms.ts';
 import { isLexiconWord } from './topics.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -291,6 +291,11 @@ export function correctQuery(
     const last = i === typed.length - 1;
     if (!isCorrectable(word) || isKnownWord(word, vocabulary, last)) return word;
     if (isEnglish(word, english) || isLexiconWord(word) || isRedone(word, vocabulary)) {
+      return word;
+    }
+    // A British spelling of a known word is spelled right: it is searched as the American.
+    const american = americanSpelling(word);
+    if (american && (isKnownWord(american, vocabulary, last) || isEnglish(american, english))) {
       return word;
     }
     const replacement = replacementFor(word, vocabulary);

@@ -49,7 +49,8 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set(
     // Account health, verification, staff
     'suspended suspension suspend banned deactivated deactivation reinstatement reinstate poa',
     'verification verify identity kyc passport health performance odr violation employee',
-    'staff coworker colleague administrator merge bookkeeper teammate transfer ownership logo',
+    'staff coworker colleague administrator merge bookkeeper accountant teammate transfer',
+    'ownership logo packer',
     'moderator electronics apparel jewelry grocery assistant inauthentic authenticity',
     // Reviews, feedback and promotions (advertising: see otherPlatforms)
     'feedback reviews rating ratings vine coupon deal promotion promo discount storefront',
@@ -158,7 +159,7 @@ export const amazonServices: ReadonlySet<string> = new Set(
 /** Amazon's other services of more than one word. */
 export const amazonServicePhrases: readonly string[] = phrases(
   'advertising|api ads|api product|advertising developer|console amazon|flex author|central',
-  'fire|tablet fire|tv prime|video amazon|games amazon|luna prime|gaming',
+  'fire|tablet fire|tv prime|video amazon|games amazon|luna prime|gaming vendor|central',
 );
 
 /** What only this site is about: a query naming one is on topic whatever else it names. */
@@ -221,10 +222,14 @@ const sharedDirections: ReadonlySet<string> = new Set(['data missing', 'notice',
 /** Directions only an API has: a call refused with 403 is a strong subject, whatever it calls. */
 const apiDirections: ReadonlySet<string> = new Set(['call refused']);
 
-/** The seller's own team: "roles for my team members" are Seller Central user permissions. */
+/**
+ * The seller's own team: "roles for my team members" are Seller Central user permissions, and
+ * giving one of them access ("give my accountant access to payment reports") is no app's.
+ */
 const teamWords: ReadonlySet<string> = new Set(
   entries(
     'staff employee coworker colleague administrator bookkeeper accountant teammate member worker',
+    'assistant va packer',
   ),
 );
 
@@ -270,7 +275,7 @@ export interface TopicWeights {
   sellerCentral: number;
   /** Other platforms and services named, and once more each one's own API. */
   otherPlatforms: number;
-  /** Amazon's other services named. */
+  /** Amazon's other services named, and once more each one's own API ("ads api"). */
   amazonServices: number;
   /** Names of what only this site is about. */
   site: number;
@@ -325,13 +330,14 @@ export function topicWeights({ words, directions }: TopicQuery): TopicWeights {
   return {
     sellerCentral: count(sellerCentralTopics) + 2 * outside.length,
     otherPlatforms: count(otherPlatforms) + platforms.length + ownApis,
-    amazonServices: count(amazonServices) + services.length,
+    amazonServices:
+      count(amazonServices) + services.length + services.filter((p) => p.endsWith(' api')).length,
     site: unclaimed(siteNamed).length,
     strong: subject(strongSubjects) + directions.filter((d) => apiDirections.has(d)).length,
     weak:
       subject(weakSubjects) +
       unclaimed(named(weakSubjectPhrases)).length +
-      directions.filter((d) => appDirections.has(d) || sharedDirections.has(d)).length,
+      directions.filter((d) => (appDirections.has(d) && !team) || sharedDirections.has(d)).length,
   };
 }
 
@@ -349,9 +355,11 @@ export function namesSubject(query: TopicQuery): boolean {
 export function isOffTopic(query: TopicQuery): boolean {
   const w = topicWeights(query);
   if (w.site > 0) return false;
-  if (w.amazonServices > 0) return true;
-  // Connecting an app to the account outweighs one other service named ("connect shopify").
+  // Connecting an app to the account outweighs one other service named ("connect shopify"),
+  // and an app cut off outweighs one Amazon service it was for ("stop the agency's PPC app
+  // pulling our data"); linking an Alexa skill or an ads account names no app.
   const connects = query.directions.some((d) => appDirections.has(d)) ? 1 : 0;
+  if (w.amazonServices > (w.strong > 0 ? connects : 0)) return true;
   if (w.otherPlatforms > connects) return true;
   return w.sellerCentral > 0 && w.strong === 0 && w.sellerCentral > w.weak;
 }

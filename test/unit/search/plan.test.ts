@@ -66,6 +66,8 @@ describe('directions', () => {
     expect(points('which role', 'why did amazon decide which roles i get')).toBe(false);
     expect(points('denial reason', 'we want to know why it was declined')).toBe(true);
     expect(points('denial reason', 'why was my access wrongly denied')).toBe(false);
+    expect(points('purpose', 'what is the developer profile and why is amazon asking')).toBe(true);
+    expect(points('purpose', 'what is the status of my developer profile')).toBe(false);
   });
 
   test('a direction adds its terms as a part and avoids the opposite procedure', () => {

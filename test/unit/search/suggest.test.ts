@@ -119,6 +119,12 @@ describe('correctQuery', () => {
     expect(correctQuery('appeal request', vocabulary, none)).toBeNull();
   });
 
+  test('leaves a British spelling of a known word alone, corrects a slip of it', () => {
+    const site = buildVocabulary(['Tell Amazon about your organization.']);
+    expect(correctQuery('our organisation', site, none)).toBeNull();
+    expect(correctQuery('our organizaton', site, none)).toBe('our organization');
+  });
+
   test('a long word cut short is still being typed only at the end of the query', () => {
     expect(correctQuery('how to registr', vocabulary, none)).toBeNull();
     expect(correctQuery('registr for amazon mws', vocabulary, none)).toBe(

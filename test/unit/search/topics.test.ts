@@ -57,8 +57,12 @@ describe('off-topic', () => {
       'remove an admin from my amazon ads account',
       'sell an app for fire tablets on amazon',
       'developer portal for amazon games',
+      'authorize my app for the amazon ads api',
+      'what is vendor central',
     ])
       expect(offTopic(q), q).toBe(true);
+    // An app cut off from the seller account is revoked, whatever service it was for.
+    expect(offTopic('stop the ppc agency app pulling data from our seller account')).toBe(false);
     expect(offTopic('sp-api app for my advertising agency clients')).toBe(false);
     // Games sold on Amazon are listings: the Buy Box data of one is the site's.
     expect(offTopic('secondhand games show no buy box in the uk')).toBe(false);
@@ -67,6 +71,8 @@ describe('off-topic', () => {
   test("with the seller's team named, roles and permissions are Seller Central's users'", () => {
     expect(offTopic('roles for my team members in seller central')).toBe(true);
     expect(offTopic('what permissions should my staff have')).toBe(true);
+    expect(offTopic('give my accountant access to payment reports')).toBe(true);
+    expect(offTopic('give my accountant access to our accounting app')).toBe(false);
     expect(offTopic('roles for my repricing app')).toBe(false);
   });
 
