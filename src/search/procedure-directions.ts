@@ -154,7 +154,7 @@ const appeal: Direction = {
   words: words(
     'appeal wrong wrongly unfair unfairly challenge dispute reconsider overturn fight',
     'contest reverse complain complaint mistaken misunderstood misread misjudged unjust',
-    'restore restored reinstate overrule reconsideration',
+    'restore restored reinstate overrule reconsideration disagree',
   ),
   phrases: [
     'said no',

@@ -276,6 +276,15 @@ export function stopsShort(raw: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
+ * Names written in camel or Pascal case ("TypeError", "getOrders"), lowercased: pasted code or
+ * an error's name, never a slip.
+ */
+function codeNames(raw: string): Set<string> {
+  const names = raw.match(/\b\p{L}+\p{Ll}\p{Lu}[\p{L}\p{N}]*/gu) ?? [];
+  return new Set(names.map((name) => name.toLowerCase()));
+}
+
+/**
  * The query with its misspelt words corrected, or null when there is nothing to correct: a
  * word is corrected when the site does not use it, `english` does not hold it, and a site
  * word is close enough.
@@ -287,9 +296,10 @@ export function correctQuery(
 ): string | null {
   let changed = false;
   const typed = tokenize(raw);
+  const code = codeNames(raw);
   const corrected = typed.map((word, i) => {
     const last = i === typed.length - 1;
-    if (!isCorrectable(word) || isKnownWord(word, vocabulary, last)) return word;
+    if (!isCorrectable(word) || code.has(word) || isKnownWord(word, vocabulary, last)) return word;
     if (isEnglish(word, english) || isLexiconWord(word) || isRedone(word, vocabulary)) {
       return word;
     }

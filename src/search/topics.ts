@@ -54,7 +54,7 @@ export const sellerCentralTopics: ReadonlySet<string> = new Set(
     'moderator electronics apparel jewelry grocery assistant inauthentic authenticity',
     // Reviews, feedback and promotions (advertising: see otherPlatforms)
     'feedback reviews rating ratings vine coupon deal promotion promo discount storefront',
-    'influencer design',
+    'influencer design fake',
     // Selling on Amazon at large
     'win winning packing appstore vacation holiday ipi unshipped wholesale dropship',
     'dropshipping arbitrage warranty launchpad accelerator safe-t merchandising',
@@ -124,7 +124,8 @@ export const otherPlatforms: ReadonlySet<string> = new Set(
     'aws s3 ec2 lambda shopify ebay walmart etsy woocommerce bigcommerce magento wix squarespace',
     'paypal stripe google facebook instagram tiktok handmade vine merch relay attribution',
     // Other developer programmes, and the tools of programming at large.
-    'apple chrome wordpress python npm pip javascript php docker github edi',
+    'apple chrome wordpress python npm pip javascript php docker github edi iam sts cloudwatch',
+    'dynamodb postgres postgresql mysql redis kubernetes',
   ),
 );
 
@@ -180,7 +181,8 @@ export const strongSubjects: ReadonlySet<string> = new Set([
   ...entries(
     'api apis developer dev devs credentials credential app apps software repricer integration',
     'integrator tool plugin programmer programmatically role roles endpoint endpoints throttle',
-    'throttled throttling sandbox sdk oauth lwa xml json pii database sync webhook',
+    'throttled throttling sandbox sdk oauth lwa xml json pii database sync webhook script',
+    'scripts saas',
   ),
   // Role names that are words of their own ("tax remittance").
   ...roleNames,
@@ -194,7 +196,7 @@ export const weakSubjects: ReadonlySet<string> = new Set(
   entries(
     'application report feed key token profile notification operation restricted permission',
     'authorize authorization agency consultant consultancy freelancer answers responses null',
-    'nulls questionnaire',
+    'nulls questionnaire program programs',
   ),
 );
 
@@ -259,14 +261,15 @@ export function baseForms(word: string): string[] {
   return forms;
 }
 
+const lexicon = [sellerCentralTopics, otherPlatforms, amazonServices, strongSubjects, weakSubjects];
+
 /**
- * Whether the word (in any of its forms) names a Seller Central topic or another platform:
- * a word of the lexicon is spelled right even when the site's vocabulary lacks it ("payout").
+ * Whether the word (in any of its forms) names a Seller Central topic, another platform or a
+ * subject word: a word of the lexicon is spelled right even when the site's vocabulary lacks
+ * it ("payout", "saas", "oauth").
  */
 export function isLexiconWord(word: string): boolean {
-  return baseForms(word).some(
-    (form) => sellerCentralTopics.has(form) || otherPlatforms.has(form) || amazonServices.has(form),
-  );
+  return baseForms(word).some((form) => lexicon.some((set) => set.has(form)));
 }
 
 /** How strongly a query's words point outside and inside the site. */

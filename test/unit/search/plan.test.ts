@@ -28,6 +28,7 @@ describe('directions', () => {
     expect(points('revoke', 'remove a role from my developer profile')).toBe(false);
     expect(points('revoke', 'amazon cut off my api access')).toBe(false);
     expect(points('appeal', 'amazon cut off my api access')).toBe(true);
+    expect(points('appeal', 'our roles will be removed and we disagree')).toBe(true);
   });
 
   test('someone else needing access is authorizing; access taken, said in the past, an appeal', () => {

@@ -119,6 +119,15 @@ describe('correctQuery', () => {
     expect(correctQuery('appeal request', vocabulary, none)).toBeNull();
   });
 
+  test('leaves names in camel or Pascal case alone: pasted code, not slips', () => {
+    expect(correctQuery('SecretKey in the Apeal', vocabulary, none)).toBe(
+      'secretkey in the appeal',
+    );
+    expect(correctQuery('secretkey in the apeal', vocabulary, none)).toBe(
+      'secret key in the appeal',
+    );
+  });
+
   test('leaves a British spelling of a known word alone, corrects a slip of it', () => {
     const site = buildVocabulary(['Tell Amazon about your organization.']);
     expect(correctQuery('our organisation', site, none)).toBeNull();

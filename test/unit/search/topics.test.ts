@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { planQuery } from '../../../src/search/plan.ts';
-import { baseForms, isOffTopic, namesSubject, topicWeights } from '../../../src/search/topics.ts';
+import {
+  baseForms,
+  isLexiconWord,
+  isOffTopic,
+  namesSubject,
+  topicWeights,
+} from '../../../src/search/topics.ts';
 
 const offTopic = (query: string) => isOffTopic(planQuery(query));
 
@@ -13,10 +19,15 @@ describe('off-topic', () => {
       'fba shipping',
       'how do i create a coupon',
       'seller account banned',
+      'someone is selling fake copies on my listing',
+      'sts assumerole accessdenied for iam role',
+      'postgres connection pool exhausted',
       'cancel my plan',
     ])
       expect(offTopic(q), q).toBe(true);
     expect(baseForms('refunded')).toContain('refund');
+    // The lexicon's words are spelled right, subject words among them.
+    expect(['payout', 'saas', 'oauth'].every(isLexiconWord)).toBe(true);
   });
 
   test('a strong subject word keeps a query on topic, whatever topics it names', () => {
@@ -25,6 +36,7 @@ describe('off-topic', () => {
       'what role covers shipping labels for my orders',
       'link my inventory software to seller central',
       'developer cannot see orders',
+      'my nephew wrote a script that pulls our orders',
     ])
       expect(offTopic(q), q).toBe(false);
   });
