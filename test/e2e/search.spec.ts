@@ -46,7 +46,10 @@ test.describe('the search box', () => {
     browser,
     baseURL,
   }) => {
-    const cost = await measureFirstQuery(browser, `${baseURL}/faq/what-is-amazon-mws/`);
+    // Pasted: typed, a busy machine searches some of its prefixes too, and the bytes vary.
+    const cost = await measureFirstQuery(browser, `${baseURL}/faq/what-is-amazon-mws/`, {
+      paste: true,
+    });
     expect(cost.total.gzip, 'bytes of the first query, gzip').toBeLessThan(150 * 1024);
   });
 
