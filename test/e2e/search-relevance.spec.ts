@@ -15,6 +15,8 @@ test.use({ bypassCSP: true });
 // browser tests on two cores, too near the 90 s that test.slow() gives.
 test.setTimeout(300_000);
 
+const pct = (rate: number) => `${(rate * 100).toFixed(1)}%`;
+
 /** The figures of a half in one line (no case is named). */
 function figuresLine({
   rates,
@@ -23,13 +25,12 @@ function figuresLine({
   offTopicHonest,
   offTopicTotal,
 }: HalfFigures) {
-  const pct = (rate: number) => `${(rate * 100).toFixed(1)}%`;
   return `top-1 ${pct(rates.top1Rate)}, top-3 ${pct(rates.top3Rate)} of ${rates.total}; typos top-3 ${pct(typoRates.top3Rate)} of ${typoRates.total}; false corrections ${falseCorrections}; off-topic honest ${offTopicHonest}/${offTopicTotal}`;
 }
 
 for (const half of ['held-out', 'tuning'] as Half[]) {
   const floor = floors[half];
-  test(`${half}: top-1 ≥ ${floor.top1 * 100}%, top-3 ≥ ${floor.top3 * 100}%, typos in the top 3 as typed ≥ ${floor.typoTop3 * 100}%, no false correction, off-topic answered honestly ≥ ${floor.offTopicHonest * 100}%`, async ({
+  test(`${half}: top-1 ≥ ${pct(floor.top1)}, top-3 ≥ ${pct(floor.top3)}, typos in the top 3 as typed ≥ ${pct(floor.typoTop3)}, no false correction, off-topic answered honestly ≥ ${pct(floor.offTopicHonest)}`, async ({
     page,
     baseURL,
   }) => {
