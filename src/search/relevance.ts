@@ -63,8 +63,7 @@ export const thresholds: Limits = {
  * 5–14 at 72–80%, 15a–16b at 93–100%; 15b and 16b brought off-topic 27 of 30 and 27 of 29,
  * so the tuning off-topic floor went from 97.5% to 97.4%; the learned off-topic class then
  * lifted it to 98%; 18a to 19b, 26 to 27 of 29 or 30 each on arrival, took it to 97.9%, and
- * 20a, engineers' near misses at 22 of 29, to 97.3%).
- * The tuning half's own figures say
+ * 20a, engineers' near misses at 22 of 29, to 97.3%). The tuning half's own figures say
  * little since asked.ts learns from it (it recalls its own queries): the held-out half and
  * fresh sets are the measure.
  */

@@ -130,8 +130,9 @@ export const otherPlatforms: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words that, right after another platform's name, make it that platform's own API ("shopify
- * api key"): that outweighs connecting an app, as no seller authorization issues its keys.
+ * Words that, right after another platform's name or ending an Amazon service's phrase, make
+ * it that platform's or service's own API ("shopify api key", "ads api"): that outweighs
+ * connecting an app, as no seller authorization issues its keys.
  */
 const platformApiWords: ReadonlySet<string> = new Set(
   entries('api apis key keys token tokens sdk webhook webhooks secret'),
@@ -334,7 +335,9 @@ export function topicWeights({ words, directions }: TopicQuery): TopicWeights {
     sellerCentral: count(sellerCentralTopics) + 2 * outside.length,
     otherPlatforms: count(otherPlatforms) + platforms.length + ownApis,
     amazonServices:
-      count(amazonServices) + services.length + services.filter((p) => p.endsWith(' api')).length,
+      count(amazonServices) +
+      services.length +
+      services.filter((phrase) => platformApiWords.has(phrase.split(' ').at(-1) ?? '')).length,
     site: unclaimed(siteNamed).length,
     strong: subject(strongSubjects) + directions.filter((d) => apiDirections.has(d)).length,
     weak:
