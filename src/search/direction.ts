@@ -78,6 +78,23 @@ export const undoRevoking = [
 ];
 
 /**
+ * Access given back after a mistake: "disabled the wrong app, how do i give it access back"
+ * authorizes again (taking access back revokes).
+ */
+export const accessGivenBack = [
+  'give it access',
+  'give them access',
+  'give him access',
+  'give her access',
+  'give access back',
+  'give it back',
+  'let it back',
+  'let them back',
+  'let him back',
+  'let her back',
+];
+
+/**
  * Access taken away, said in the past without who did it: Amazon's decision, to appeal. Not
  * "access removed" alone: "how do i get developer access removed" asks to revoke.
  */

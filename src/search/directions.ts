@@ -5,10 +5,11 @@
  * direction's words or phrases, the direction's own terms are searched as one more part of the
  * query, and pages strong on its opposite's terms are pushed down (`directionWeight` and
  * `oppositePenalty` in ranking.ts). Data only: a new pair of opposite procedures is two entries
- * in procedure-directions.ts, a new kind of question one in question-directions.ts, added to
- * the list below.
+ * in procedure-directions.ts, a new kind of question one in question-directions.ts (or
+ * lookup-directions.ts, for looking something up), added to the list below.
  */
 import type { Direction } from './direction.ts';
+import { lookupDirections as l } from './lookup-directions.ts';
 import { procedureDirections as p } from './procedure-directions.ts';
 import { questionDirections as q } from './question-directions.ts';
 
@@ -36,4 +37,7 @@ export const directions: readonly Direction[] = [
   p.edit,
   q.partial,
   q.purpose,
+  l.definition,
+  l.find,
+  l.decided,
 ];

@@ -178,10 +178,27 @@ function pairParts(words: readonly string[], left: ReadonlySet<string>): QueryPa
   }));
 }
 
+/**
+ * The directions without those only hinted at whose opposite is named outright: "missed the
+ * window for the appeal, is it too late" asks about the appeal it names, not the extension
+ * "late" hints at. Both named ("appeal or extension?"), both stay.
+ */
+function outweighHints(pointed: readonly Direction[], words: readonly string[]): Direction[] {
+  const named = pointed.filter((d) => d.terms.some((term) => words.includes(term)));
+  return pointed.filter(
+    (d) =>
+      named.includes(d) ||
+      !named.some((other) => other.opposite.some((term) => d.terms.includes(term))),
+  );
+}
+
 /** The plan for what the person typed. */
 export function planQuery(raw: string): QueryPlan {
   const words = tokenize(raw);
-  const pointed = directions.filter((direction) => pointsTo(direction, words));
+  const pointed = outweighHints(
+    directions.filter((direction) => pointsTo(direction, words)),
+    words,
+  );
   // A bare prefix ("ex" of "ex developer") said its direction; as a term it would match
   // every word that starts with it.
   const prefixes = new Set(pointed.flatMap((direction) => direction.prefixes));

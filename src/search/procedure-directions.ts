@@ -3,6 +3,7 @@
  * and revoke, appeal and extension, register and edit, a role change and Amazon's notice.
  */
 import {
+  accessGivenBack,
   accessTaken,
   type Direction,
   developerWords,
@@ -43,6 +44,7 @@ const authorize: Direction = {
     'needs to access',
     'wants access',
     'wants to access',
+    ...accessGivenBack,
   ],
   prefixes: [],
   about: developerWords,
@@ -142,6 +144,7 @@ const revoke: Direction = {
     'amazon stopped',
     ...accessTaken,
     ...undoRevoking,
+    ...accessGivenBack,
     // "stop in the middle of the developer profile" pauses the form, not a developer.
     'developer profile',
   ],
@@ -178,8 +181,9 @@ const appeal: Direction = {
   ],
   prefixes: [],
   about: [],
-  // A wrong answer or ID of one's own is an edit or a revoke, not Amazon's wrong call.
-  unless: [...wrongAnswers, 'wrong developer', 'wrong id'],
+  // A wrong answer, ID or app of one's own is an edit, a revoke or an authorize, not
+  // Amazon's wrong call.
+  unless: [...wrongAnswers, 'wrong developer', 'wrong id', 'wrong app', 'wrong application'],
   terms: ['appeal'],
   opposite: ['extension'],
 };

@@ -111,7 +111,10 @@ export const sellerCentralPhrases: readonly string[] = phrases(
   'best|app best|apps best|tool best|software recommend|app recommended|app',
   'policy|warning inventory|report return|report',
   // The selling plan itself (the one page here says only that MWS needs the Professional plan).
-  'renew|plan upgrade|plan downgrade|plan cancel|plan',
+  // What the plan costs (which plan MWS needs is the site's): "monthly subscription".
+  'renew|plan upgrade|plan downgrade|plan cancel|plan monthly|subscription subscription|fee',
+  // Selling in another country is the seller account's ("add the japanese marketplace").
+  'new|marketplace add|marketplace',
 );
 
 /**

@@ -183,3 +183,33 @@ describe('pairs', () => {
     expect(planQuery('ex developer').parts.some((p) => p.kind === 'pair')).toBe(false);
   });
 });
+
+describe('looking something up, and a procedure named outright', () => {
+  test('what MWS is, where an ID is found and how roles were decided have directions', () => {
+    expect(points('definition', 'what is mws and for what the sellers are using it')).toBe(true);
+    expect(points('definition', 'found something called mws keys, what is that')).toBe(true);
+    // One's own key is found, not defined; what MWS costs has its own page.
+    expect(points('definition', 'what is my mws secret key')).toBe(false);
+    expect(points('definition', 'what does mws cost')).toBe(false);
+    expect(points('find', 'they need my merchant id, where do i find it')).toBe(true);
+    expect(points('find', 'where do i find the developer profile')).toBe(false);
+    expect(points('decided', 'our app lost a role why did they decide that')).toBe(true);
+    expect(points('decided', 'we decided to stop using the app')).toBe(false);
+  });
+
+  test('giving access back after disabling the wrong app authorizes again', () => {
+    const plan = planQuery('clicked disable on the wrong app, how do i give it access back');
+    expect(plan.directions).toEqual(['authorize']);
+    expect(points('revoke', 'take my permission back from the shipping app')).toBe(true);
+  });
+
+  test('a procedure named outright outweighs its opposite only hinted at', () => {
+    expect(planQuery('missed the window for the appeal, is it too late').directions).toEqual([
+      'appeal',
+    ]);
+    expect(planQuery('we are late, should i ask for an appeal or an extension').directions).toEqual(
+      ['appeal', 'extension'],
+    );
+    expect(planQuery('we are late with the null handling').directions).toEqual(['extension']);
+  });
+});

@@ -23,8 +23,12 @@ describe('off-topic', () => {
       'sts assumerole accessdenied for iam role',
       'postgres connection pool exhausted',
       'cancel my plan',
+      'how much is the monthly subscription of the professional plan',
+      'how i can add new marketplace like amazon.co.jp to my seller account',
     ])
       expect(offTopic(q), q).toBe(true);
+    // Which plan MWS needs is the site's.
+    expect(offTopic('does my seller client need a professional plan')).toBe(false);
     expect(baseForms('refunded')).toContain('refund');
     // The lexicon's words are spelled right, subject words among them.
     expect(['payout', 'saas', 'oauth'].every(isLexiconWord)).toBe(true);
